@@ -1,0 +1,66 @@
+/// Turns HTTP answers into decoded values or `OCPAPIError`s.
+enum ErrorDecoding {
+    /// The `traceId` of an OCP envelope, without decoding the rest.
+    static func traceId(in body: [UInt8]) -> String? {
+        guard let raw = JSONFieldExtractor.value(of: "traceId", in: body),
+            let value = try? JSONValue.parse(raw), case .string(let text) = value
+        else { return nil }
+        return text
+    }
+
+    /// The error for a non-2xx answer: OCP's envelope when there is one, else the status.
+    static func error(from response: HTTPResponseMessage, method: String, path: String) -> OCPAPIError {
+        let kind: OCPAPIError.Kind = response.status == 401 || response.status == 403 ? .authentication : .ocp
+        if let envelope = try? OCPJSON.decoder().decode(OCPErrorEnvelope.self, from: .init(response.body)),
+            let body = envelope.error
+        {
+            return OCPAPIError(
+                kind: kind, httpStatus: response.status, code: body.code?.description,
+                message: body.message ?? "OCP answered HTTP \(response.status).", traceId: envelope.traceId,
+                method: method, path: path, subErrors: body.subErrors ?? []
+            )
+        }
+        let text = String(decoding: response.body.prefix(200), as: UTF8.self)
+        let message = text.isEmpty ? "OCP answered HTTP \(response.status) with no body." : "OCP answered HTTP \(response.status): \(text)"
+        return OCPAPIError(kind: kind, httpStatus: response.status, message: message, method: method, path: path)
+    }
+
+    /// Decodes a 2xx answer.
+    static func decode<Value: Codable & Sendable>(
+        _ response: HTTPResponseMessage, as type: Value.Type, request: PreparedRequest
+    ) throws(OCPAPIError) -> OCPResponse<Value> {
+        let decoder = OCPJSON.decoder()
+        let bytes = response.body
+        func failure(_ detail: String, traceId: String? = nil) -> OCPAPIError {
+            OCPAPIError(
+                kind: .decoding, httpStatus: response.status,
+                message: "The answer could not be read: \(detail).", traceId: traceId, method: request.method, path: request.path
+            )
+        }
+        if !request.enveloped {
+            if JSONFieldExtractor.value(of: "successful", in: bytes) == nil {
+                do {
+                    let value = try decoder.decode(Value.self, from: .init(bytes))
+                    return OCPResponse(value: value, traceId: nil, httpStatus: response.status, body: bytes)
+                } catch {
+                    throw failure(DecodingErrorText.describe(error))
+                }
+            }
+        }
+        let envelope: OCPEnvelope<Value>
+        do {
+            envelope = try decoder.decode(OCPEnvelope<Value>.self, from: .init(bytes))
+        } catch {
+            throw failure(DecodingErrorText.describe(error), traceId: traceId(in: bytes))
+        }
+        if envelope.successful == false {
+            throw error(
+                from: HTTPResponseMessage(status: envelope.status ?? response.status, headers: [], body: bytes),
+                method: request.method, path: request.path)
+        }
+        guard let data = envelope.data else {
+            throw failure("the response has no data", traceId: envelope.traceId)
+        }
+        return OCPResponse(value: data, traceId: envelope.traceId, httpStatus: response.status, body: bytes)
+    }
+}

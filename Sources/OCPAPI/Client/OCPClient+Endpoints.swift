@@ -1,0 +1,145 @@
+import Foundation
+
+/// The operations of DESIGN §2.
+extension OCPClient {
+    /// One page of clusters.
+    public func clusters(
+        _ query: ClusterQuery = ClusterQuery(), page: Int = 1, size: Int = maxPageSize
+    )
+        async throws(OCPAPIError) -> OCPResponse<OCPPage<Cluster>>
+    {
+        try await perform(Self.listClustersRequest(query, page: page, size: size), as: OCPPage<Cluster>.self)
+    }
+
+    /// Every cluster, page after page: the first page is fetched, then the rest with at most
+    /// `concurrency` requests in flight. `onPage` sees each page as it arrives (first page first).
+    public func allClusters(
+        _ query: ClusterQuery = ClusterQuery(), pageSize: Int = maxPageSize, concurrency: Int = 4,
+        onPage: @Sendable (OCPPage<Cluster>) async -> Void = { _ in }
+    ) async throws(OCPAPIError) -> [Cluster] {
+        let size = min(max(1, pageSize), Self.maxPageSize)
+        let first = try await clusters(query, page: 1, size: size).value
+        await onPage(first)
+        let totalPages = first.page?.totalPages ?? 1
+        guard totalPages > 1 else { return first.contents }
+        var pages: [Int: [Cluster]] = [1: first.contents]
+        let result: Result<Void, OCPAPIError> = await withTaskGroup(of: (Int, Result<OCPPage<Cluster>, OCPAPIError>).self) { group in
+            var next = 2
+            func launch() {
+                let number = next
+                next += 1
+                group.addTask {
+                    do throws(OCPAPIError) {
+                        return (number, .success(try await clusters(query, page: number, size: size).value))
+                    } catch {
+                        return (number, .failure(error))
+                    }
+                }
+            }
+            for _ in 0..<min(max(1, concurrency), totalPages - 1) { launch() }
+            while let (number, outcome) = await group.next() {
+                switch outcome {
+                case .success(let page):
+                    pages[number] = page.contents
+                    await onPage(page)
+                    if next <= totalPages { launch() }
+                case .failure(let error):
+                    group.cancelAll()
+                    return .failure(error)
+                }
+            }
+            return .success(())
+        }
+        try result.get()
+        return (1...totalPages).flatMap { pages[$0] ?? [] }
+    }
+
+    /// One cluster by id.
+    public func cluster(id: Int64) async throws(OCPAPIError) -> OCPResponse<Cluster> {
+        try await perform(Self.clusterRequest(id: id), as: Cluster.self)
+    }
+
+    /// The backup ability of a cluster.
+    public func backupAbility(clusterId: Int64) async throws(OCPAPIError) -> OCPResponse<BackupAbility> {
+        try await perform(Self.abilityRequest(clusterId: clusterId), as: BackupAbility.self)
+    }
+
+    /// The cluster's strategy; OCP answers BAK21006 when there is none.
+    public func backupStrategy(clusterId: Int64) async throws(OCPAPIError) -> OCPResponse<BackupStrategy> {
+        try await perform(Self.strategyRequest(clusterId: clusterId), as: BackupStrategy.self)
+    }
+
+    /// The cluster's strategy, or `nil` when OCP says it has none (BAK21006).
+    public func backupStrategyIfAny(clusterId: Int64) async throws(OCPAPIError) -> OCPResponse<BackupStrategy>? {
+        do {
+            return try await backupStrategy(clusterId: clusterId)
+        } catch  where error.code == "BAK21006" {
+            return nil
+        }
+    }
+
+    /// Creates a strategy. Never resent automatically.
+    public func createBackupStrategy(
+        clusterId: Int64, _ body: BackupStrategyRequest
+    )
+        async throws(OCPAPIError) -> OCPResponse<BackupCommonResponse>
+    {
+        try await perform(try Self.createStrategyRequest(clusterId: clusterId, body: body), as: BackupCommonResponse.self)
+    }
+
+    /// Replaces a strategy (PATCH with the full body, as documented). Never resent automatically.
+    public func modifyBackupStrategy(
+        clusterId: Int64, _ body: BackupStrategyRequest
+    )
+        async throws(OCPAPIError) -> OCPResponse<BackupCommonResponse>
+    {
+        try await perform(try Self.modifyStrategyRequest(clusterId: clusterId, body: body), as: BackupCommonResponse.self)
+    }
+
+    /// Deletes a strategy. Never resent automatically.
+    public func deleteBackupStrategy(clusterId: Int64) async throws(OCPAPIError) -> OCPResponse<BackupCommonResponse> {
+        try await perform(Self.deleteStrategyRequest(clusterId: clusterId), as: BackupCommonResponse.self)
+    }
+
+    /// OCP's build information.
+    public func serverInfo() async throws(OCPAPIError) -> OCPResponse<ServerInfo> {
+        try await perform(Self.infoRequest, as: ServerInfo.self)
+    }
+
+    /// OCP's clock (plain text, no authentication needed).
+    public func serverTime() async throws(OCPAPIError) -> OCPResponse<OCPTimestamp> {
+        let response = try await send(Self.timeRequest)
+        var text = String(decoding: response.body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") { text = String(text.dropFirst().dropLast()) }
+        if let data = JSONFieldExtractor.value(of: "data", in: response.body),
+            case .string(let inner)? = try? JSONValue.parse(data)
+        {
+            text = inner
+        }
+        let stamp = OCPTimestamp(raw: text)
+        guard stamp.date != nil else {
+            throw OCPAPIError(
+                kind: .decoding, httpStatus: response.status,
+                message: "The server time '\(TextSanitizer.singleLine(String(text.prefix(60))))' could not be read.", method: "GET",
+                path: "/api/v2/time")
+        }
+        return OCPResponse(value: stamp, traceId: nil, httpStatus: response.status, body: response.body)
+    }
+
+    /// Finds a cluster by id (all digits) or exact name.
+    /// - Throws: `OCPAPIError` `invalidRequest` when no cluster or several clusters have the name.
+    public func resolveCluster(_ reference: String) async throws(OCPAPIError) -> Cluster {
+        if let id = Int64(reference), id > 0 {
+            return try await cluster(id: id).value
+        }
+        let matches = try await allClusters(ClusterQuery(name: reference)).filter { $0.name == reference }
+        switch matches.count {
+        case 1: return matches[0]
+        case 0: throw .invalidRequest("No cluster is named '\(TextSanitizer.singleLine(reference))'. List them with: ocpbackup clusters")
+        default:
+            throw .invalidRequest(
+                "\(matches.count) clusters are named '\(TextSanitizer.singleLine(reference))'; use the id: \(matches.map { String($0.id) }.joined(separator: ", "))."
+            )
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// A decoded OCP answer with what identifies it.
+public struct OCPResponse<Value: Sendable>: Sendable {
+    /// The decoded `data`.
+    public var value: Value
+    /// The trace id OCP gave.
+    public var traceId: String?
+    /// The HTTP status.
+    public var httpStatus: Int
+    /// The whole response body as received.
+    public var body: [UInt8]
+
+    /// Makes a response.
+    public init(value: Value, traceId: String?, httpStatus: Int, body: [UInt8]) {
+        self.value = value
+        self.traceId = traceId
+        self.httpStatus = httpStatus
+        self.body = body
+    }
+
+    /// The exact bytes of `data` as OCP sent them (the whole body for unenveloped answers).
+    public var rawData: ArraySlice<UInt8> {
+        JSONFieldExtractor.value(of: "data", in: body) ?? body[...]
+    }
+
+    /// The same answer around another value.
+    public func map<Other: Sendable>(_ transform: (Value) -> Other) -> OCPResponse<Other> {
+        OCPResponse<Other>(value: transform(value), traceId: traceId, httpStatus: httpStatus, body: body)
+    }
+}
