@@ -13,7 +13,6 @@ let package = Package(
     products: [
         .executable(name: "ocpbackup", targets: ["ocpbackup"]),
         .library(name: "OCPAPI", targets: ["OCPAPI"]),
-        .library(name: "OCPSimulator", targets: ["OCPSimulator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
@@ -23,7 +22,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         .target(
@@ -40,19 +38,15 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
-            name: "OCPSimulator",
-            dependencies: [
-                "OCPAPI",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
+            name: "ConsoleUI",
+            dependencies: ["OCPAPI"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "ocpbackup",
             dependencies: [
                 "OCPAPI",
-                "OCPSimulator",
+                "ConsoleUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
@@ -61,20 +55,12 @@ let package = Package(
         ),
         .testTarget(
             name: "OCPAPITests",
-            dependencies: ["OCPAPI", "OCPSimulator"],
-            swiftSettings: strictSettings
-        ),
-        .testTarget(
-            name: "OCPSimulatorTests",
-            dependencies: [
-                "OCPAPI", "OCPSimulator",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ],
+            dependencies: ["OCPAPI"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "CommandTests",
-            dependencies: ["ocpbackup", "OCPSimulator", "OCPAPI"],
+            dependencies: ["ocpbackup", "OCPAPI"],
             swiftSettings: strictSettings
         ),
     ],

@@ -14,11 +14,12 @@ public struct ClusterQuery: Sendable, Hashable {
         self.sort = sort
     }
 
-    /// The query items for one page (`size` is clamped to OCP's maximum of 2000).
+    /// The query items for one page (`size` is clamped to OCP's maximum of 2000). Statuses are
+    /// repeated `status` items; the canonical query sends them as one sorted, comma-joined value.
     public func items(page: Int, size: Int) -> [QueryItem] {
         var items = [QueryItem("page", String(max(1, page))), QueryItem("size", String(min(max(1, size), OCPClient.maxPageSize)))]
         if let name, !name.isEmpty { items.append(QueryItem("name", name)) }
-        if !statuses.isEmpty { items.append(QueryItem("status", statuses.map(\.rawValue).joined(separator: ","))) }
+        items += statuses.map { QueryItem("status", $0.rawValue) }
         if let sort, !sort.isEmpty { items.append(QueryItem("sort", sort)) }
         return items
     }

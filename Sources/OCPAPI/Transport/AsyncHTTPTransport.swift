@@ -40,6 +40,9 @@ public final class AsyncHTTPTransport: OCPTransport {
             decompression: .disabled
         )
         configuration.httpVersion = .http1Only
+        // The client retries idempotent requests itself, with its own backoff; a refused
+        // connection should surface at once rather than after the connect timeout.
+        configuration.connectionPool.retryConnectionEstablishment = false
         self.client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         self.maxBodyBytes = maxBodyBytes
     }

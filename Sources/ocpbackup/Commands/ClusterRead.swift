@@ -1,0 +1,22 @@
+import OCPAPI
+
+/// What `ability` and `strategy show` share: resolve the cluster, read one thing about it,
+/// print OCP's data raw (json, yaml) or in words (table).
+enum ClusterRead {
+    static func run<Value: Sendable>(
+        connection: ConnectionOptions, cluster reference: String, output: OutputFormat,
+        read: (OCPClient, Int64) async throws(OCPAPIError) -> OCPResponse<Value>,
+        describe: (Cluster, Value) -> String
+    ) async throws(CommandFailure) {
+        let (target, response) = try await ClientSession.with(connection) { session throws(CommandFailure) in
+            try await session.call { client throws(OCPAPIError) in
+                let target = try await client.resolveCluster(reference)
+                return (target, try await read(client, target.id))
+            }
+        }
+        guard output == .table else {
+            return try DataPrinter.print(raw: response.rawData, format: output)
+        }
+        print(describe(target, response.value))
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import OCPAPI
+
+/// `ocpbackup clusters`: every cluster OCP manages, all pages.
+struct ClustersCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clusters", abstract: "List the OceanBase clusters OCP manages (all pages).")
+
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: ArgumentHelp("Only clusters whose name contains this keyword (OCP matches it case-insensitively).", valueName: "keyword"))
+    var name: String?
+
+    @Option(help: ArgumentHelp("Only these statuses, comma-separated (RUNNING,STOPPED,…).", valueName: "status,…"))
+    var status: String?
+
+    func run() async throws {
+        let statuses = (status ?? "").split(separator: ",").map { ClusterStatus(rawValue: $0.trimmingCharacters(in: .whitespaces).uppercased()) }
+        let query = ClusterQuery(name: name, statuses: statuses, sort: "id,asc")
+        let pages = try await ClientSession.with(connection) { session throws(CommandFailure) in
+            try await session.call { client throws(OCPAPIError) in try await Self.fetchAll(client, query: query) }
+        }
+        switch output.output {
+        case .table:
+            var table = TextTable(headings: ["ID", "NAME", "VERSION", "STATUS", "TYPE"])
+            for cluster in pages.flatMap(\.value.contents) {
+                table.append([
+                    String(cluster.id), cluster.name, cluster.obVersion ?? "-", cluster.status?.rawValue ?? "-", cluster.type?.rawValue ?? "-",
+                ])
+            }
+            print(table.render())
+        case .json, .yaml:
+            try DataPrinter.print(raw: Self.combinedData(pages), format: output.output)
+        }
+    }
+
+    /// Every page, first to last.
+    static func fetchAll(_ client: OCPClient, query: ClusterQuery) async throws(OCPAPIError) -> [OCPResponse<OCPPage<Cluster>>] {
+        var pages = [try await client.clusters(query, page: 1)]
+        let total = pages[0].value.page?.totalPages ?? 1
+        if total > 1 {
+            for number in 2...total {
+                pages.append(try await client.clusters(query, page: number))
+            }
+        }
+        return pages
+    }
+
+    /// OCP's `data` unchanged for one page; for several, `{"contents":[…]}` joining the raw
+    /// `contents` of every page.
+    static func combinedData(_ pages: [OCPResponse<OCPPage<Cluster>>]) -> [UInt8] {
+        if pages.count == 1 { return Array(pages[0].rawData) }
+        var items: [ArraySlice<UInt8>] = []
+        for page in pages {
+            guard let contents = JSONFieldExtractor.value(of: "contents", in: Array(page.rawData)) else { continue }
+            let inner = contents.dropFirst().dropLast()
+            if inner.contains(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) { items.append(inner) }
+        }
+        return Array("{\"contents\":[".utf8) + Array(items.joined(separator: Array(",".utf8))) + Array("]}".utf8)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import OCPAPI
+
+/// Reads a strategy request body from a JSON or YAML file, strictly: a field the OCP
+/// documentation does not name is an error, not silently dropped.
+enum StrategyFile {
+    /// The request in `path` (`-` for standard input).
+    static func read(_ path: String) throws(CommandFailure) -> BackupStrategyRequest {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: (path as NSString).expandingTildeInPath) else {
+                throw .usage("Cannot read \(path).")
+            }
+            data = contents
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        return try parse(text, name: path)
+    }
+
+    /// Parses JSON (when the text starts with `{`) or YAML.
+    static func parse(_ text: String, name: String) throws(CommandFailure) -> BackupStrategyRequest {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value: JSONValue
+        do {
+            value = trimmed.hasPrefix("{") ? try JSONValue.parse(Array(trimmed.utf8)) : try YAMLBridge.json(fromYAML: text)
+        } catch {
+            throw .usage("\(name) is neither valid JSON nor valid YAML: \(error)")
+        }
+        guard case .object(var fields) = value else { throw .usage("\(name) must hold one object: the OCP request body.") }
+        for key in readBackOnlyFields { fields[key] = nil }
+        let body = JSONValue.object(fields)
+        var request: BackupStrategyRequest
+        do {
+            request = try OCPJSON.decoder().decode(BackupStrategyRequest.self, from: Data(body.serialized()))
+        } catch {
+            throw .usage("\(name): \(DecodingErrorText.describe(error)).")
+        }
+        let canonical = (try? JSONValue.parse(OCPJSON.encode(request))) ?? .null
+        let unknown = unknownFields(body, known: canonical, path: "")
+        if !unknown.isEmpty {
+            throw .usage(
+                "\(name) has fields OCP does not document: \(unknown.joined(separator: ", ")). Check their spelling and placement.")
+        }
+        request.obBackupServiceStorageConfig = request.obBackupServiceStorageConfig.map(withoutReadBackProtocol)
+        if let secondaryStorage = request.obSecondaryBackupConfig?.storageConfig {
+            request.obSecondaryBackupConfig?.storageConfig = withoutReadBackProtocol(secondaryStorage)
+        }
+        return request
+    }
+
+    /// Fields a strategy has when read back (`strategy show`) that are not part of a request;
+    /// they are ignored so that a shown strategy can be fed back unchanged.
+    static let readBackOnlyFields = [
+        "id", "createTime", "updateTime", "clusterName", "obClusterId", "clusterId", "backupDimension", "tenantName",
+        "obTenantId", "tenantId", "type", "serviceConfigName",
+    ]
+
+    /// OCP shows `storageUrl` with its protocol (`file:///obbackup/`) but takes it without; the
+    /// protocol matching the storage type is removed.
+    static func withoutReadBackProtocol(_ storage: StorageConfig) -> StorageConfig {
+        var storage = storage
+        guard let scheme = storage.obBackupStorageBaseInfo?.backupStorageType?.scheme,
+            let url = storage.obBackupStorageBaseInfo?.storageUrl, url.hasPrefix(scheme + "://")
+        else { return storage }
+        storage.obBackupStorageBaseInfo?.storageUrl = String(url.dropFirst(scheme.count + 3))
+        return storage
+    }
+
+    /// Paths present (and not null) in `value` but absent from `known`.
+    static func unknownFields(_ value: JSONValue, known: JSONValue, path: String) -> [String] {
+        switch (value, known) {
+        case (.object(let fields), .object(let knownFields)):
+            return fields.keys.sorted().flatMap { key -> [String] in
+                let child = path.isEmpty ? key : "\(path).\(key)"
+                guard let field = fields[key], field != .null else { return [] }
+                guard let knownField = knownFields[key] else { return [child] }
+                return unknownFields(field, known: knownField, path: child)
+            }
+        case (.array(let items), .array(let knownItems)):
+            return zip(items, knownItems).enumerated().flatMap { index, pair in
+                unknownFields(pair.0, known: pair.1, path: "\(path)[\(index)]")
+            }
+        default:
+            return []
+        }
+    }
+}
