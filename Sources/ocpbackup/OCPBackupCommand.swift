@@ -17,7 +17,7 @@ struct OCPBackupCommand: AsyncParsableCommand {
             sent); 3 could not connect, authenticate, or timed out.
             """,
         version: "0.1.0",
-        subcommands: [ClustersCommand.self, AbilityCommand.self, StrategyCommand.self]
+        subcommands: [ClustersCommand.self, AbilityCommand.self, StrategyCommand.self, AuditCommand.self]
     )
 
     /// Runs the command line with OCP-specific exit codes (usage errors exit 2, not 64).

@@ -31,12 +31,8 @@ struct StrategyChange {
             let context = StrategyContext(cluster: target, ability: ability.value)
             let contextErrors = report(StrategyValidator.validate(body, context: context).filter { !localIssues.contains($0) })
             if !contextErrors.isEmpty { throw Self.invalid(contextErrors) }
-            let response = try await session.call { client throws(OCPAPIError) in
-                switch kind {
-                case .create: try await client.createBackupStrategy(clusterId: target.id, body)
-                case .modify: try await client.modifyBackupStrategy(clusterId: target.id, body)
-                }
-            }
+            let request = try Self.prepare(kind, clusterId: target.id, body: body)
+            let response = try await session.mutate(request, operation: kind == .create ? "create" : "modify", cluster: target)
             print(Self.summary(verb: kind == .create ? "Created" : "Modified", cluster: target, response: response))
         }
     }
@@ -49,16 +45,19 @@ struct StrategyChange {
         return issues.filter { $0.severity == .error }
     }
 
-    private func printDryRun(clusterId: Int64, body: BackupStrategyRequest) throws(CommandFailure) {
-        let request: PreparedRequest
+    /// The POST or PATCH, body serialized once.
+    static func prepare(_ kind: Kind, clusterId: Int64, body: BackupStrategyRequest) throws(CommandFailure) -> PreparedRequest {
         do {
-            request =
-                kind == .create
+            return kind == .create
                 ? try OCPClient.createStrategyRequest(clusterId: clusterId, body: body)
                 : try OCPClient.modifyStrategyRequest(clusterId: clusterId, body: body)
         } catch {
             throw .usage(error.message)
         }
+    }
+
+    private func printDryRun(clusterId: Int64, body: BackupStrategyRequest) throws(CommandFailure) {
+        let request = try Self.prepare(kind, clusterId: clusterId, body: body)
         print("\(request.method) \(request.pathAndQuery)")
         print(request.maskedBody(pretty: false) ?? "")
     }

@@ -34,9 +34,8 @@ struct StrategyDeleteCommand: AsyncParsableCommand {
                     throw .usage("The name did not match; nothing was deleted.")
                 }
             }
-            let response = try await session.call { client throws(OCPAPIError) in
-                try await client.deleteBackupStrategy(clusterId: target.id)
-            }
+            let response = try await session.mutate(
+                OCPClient.deleteStrategyRequest(clusterId: target.id), operation: "delete", cluster: target)
             print(StrategyChange.summary(verb: "Deleted", cluster: target, response: response))
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import OCPAPI
 
 /// An `OCPClient` on a real transport for the duration of one command.
@@ -14,7 +15,9 @@ struct ClientSession {
     )
         async throws(CommandFailure) -> T
     {
-        let settings = try ConnectionSettings.resolve(options, environment: ProcessInfo.processInfo.environment)
+        let environment = ProcessInfo.processInfo.environment
+        LogSetup.bootstrap(options.logging, environment: environment)
+        let settings = try ConnectionSettings.resolve(options, environment: environment)
         let transport: AsyncHTTPTransport
         do {
             transport = try AsyncHTTPTransport(tls: settings.tls)
@@ -25,7 +28,8 @@ struct ClientSession {
             configuration: OCPClientConfiguration(
                 baseURL: settings.baseURL, credentials: settings.credentials, language: settings.language,
                 timeout: settings.timeout),
-            transport: transport
+            transport: transport,
+            logger: Logger(label: "ocpbackup.api")
         )
         let result: Result<T, CommandFailure>
         do {
@@ -44,6 +48,22 @@ struct ClientSession {
         } catch {
             throw .api(error)
         }
+    }
+
+    /// Sends one mutation (never resent) and records it in the audit log, whatever the outcome.
+    func mutate(
+        _ request: PreparedRequest, operation: String, cluster: Cluster
+    ) async throws(CommandFailure)
+        -> OCPResponse<BackupCommonResponse>
+    {
+        let outcome: Result<OCPResponse<BackupCommonResponse>, OCPAPIError>
+        do {
+            outcome = .success(try await client.perform(request, as: BackupCommonResponse.self))
+        } catch {
+            outcome = .failure(error)
+        }
+        AuditRecorder(settings: settings).record(operation: operation, cluster: cluster, request: request, outcome: outcome)
+        return try outcome.mapError(CommandFailure.api).get()
     }
 
     /// Refuses a change in read-only mode.

@@ -36,6 +36,8 @@ struct ConnectionOptions: ParsableArguments {
     @Flag(help: "Refuse every change; only read.")
     var readonly = false
 
+    @OptionGroup var logging: LoggingOptions
+
     func validate() throws {
         if let lang, !["en-US", "zh-CN"].contains(lang) {
             throw ValidationError("--lang must be en-US or zh-CN, not '\(lang)'.")
