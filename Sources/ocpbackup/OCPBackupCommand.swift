@@ -17,7 +17,9 @@ struct OCPBackupCommand: AsyncParsableCommand {
             sent); 3 could not connect, authenticate, or timed out.
             """,
         version: "0.1.0",
-        subcommands: [ClustersCommand.self, AbilityCommand.self, StrategyCommand.self, AuditCommand.self]
+        subcommands: [
+            ClustersCommand.self, AbilityCommand.self, StrategyCommand.self, AuditCommand.self, ConfigCommand.self, ProfileCommand.self,
+        ]
     )
 
     /// Runs the command line with OCP-specific exit codes (usage errors exit 2, not 64).

@@ -16,10 +16,18 @@ struct ConfigFile: Codable, Equatable {
         var user: String?
         /// File holding the Basic password.
         var passwordFile: String?
+        /// Environment variable holding the Basic password.
+        var passwordEnv: String?
+        /// Command whose first output line is the Basic password (like a git credential helper).
+        var passwordCommand: String?
         /// AccessKey id.
         var accessKeyId: String?
         /// File holding the AccessKey secret.
         var accessKeySecretFile: String?
+        /// Environment variable holding the AccessKey secret.
+        var accessKeySecretEnv: String?
+        /// Command whose first output line is the AccessKey secret.
+        var accessKeySecretCommand: String?
         /// PEM CA file.
         var cacert: String?
         /// Skip TLS verification.
@@ -39,14 +47,35 @@ struct ConfigFile: Codable, Equatable {
     }
 
     /// Reads the file, or `nil` when it does not exist.
+    /// - Throws: a usage failure when it cannot be parsed, or when group or others can read it
+    ///   (it names where secrets come from), with the `chmod` that fixes it.
     static func load(path: String) throws(CommandFailure) -> ConfigFile? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
+        try FilePermissions.requireOwnerOnly(path, what: "config")
         do {
             let text = try String(contentsOfFile: path, encoding: .utf8)
             if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return ConfigFile(currentProfile: nil, profiles: [:]) }
             return try YAMLDecoder().decode(ConfigFile.self, from: text)
         } catch {
             throw .usage("Cannot read the config file \(path): \(error).")
+        }
+    }
+
+    /// Writes the file atomically (temporary file, then rename), mode 0600.
+    func save(path: String) throws(CommandFailure) {
+        do {
+            try StatePaths.prepareParent(of: path)
+            let text = try YAMLEncoder().encode(self)
+            let temporary = path + ".tmp-\(getpid())"
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission) }
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            handle.write(Data(text.utf8))
+            try handle.synchronize()
+            try handle.close()
+            guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            throw .usage("Cannot write the config file \(path): \(error).")
         }
     }
 }

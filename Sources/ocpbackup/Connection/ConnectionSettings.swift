@@ -66,23 +66,41 @@ struct ConnectionSettings {
         _ options: ConnectionOptions, env: (String) -> String?, profile: ConfigFile.Profile
     ) throws(CommandFailure) -> OCPCredentials {
         if let id = options.accessKeyId ?? env("OCP_ACCESS_KEY_ID") ?? (options.user == nil ? profile.accessKeyId : nil) {
-            if let file = options.accessKeySecretFile {
-                return .accessKey(id: id, secret: try SecretFile.read(file, what: "AccessKey secret"))
+            let secret = try secret(
+                file: options.accessKeySecretFile, variable: "OCP_ACCESS_KEY_SECRET", profileFile: profile.accessKeySecretFile,
+                profileVariable: profile.accessKeySecretEnv, profileCommand: profile.accessKeySecretCommand, what: "AccessKey secret",
+                env: env)
+            guard let secret else {
+                throw .usage("AccessKey id \(id) has no secret: set OCP_ACCESS_KEY_SECRET or give --access-key-secret-file.")
             }
-            if let secret = env("OCP_ACCESS_KEY_SECRET") { return .accessKey(id: id, secret: Secret(secret)) }
-            if let file = profile.accessKeySecretFile {
-                return .accessKey(id: id, secret: try SecretFile.read(file, what: "AccessKey secret"))
-            }
-            throw .usage("AccessKey id \(id) has no secret: set OCP_ACCESS_KEY_SECRET or give --access-key-secret-file.")
+            return .accessKey(id: id, secret: secret)
         }
         if let user = options.user ?? env("OCP_USER") ?? profile.user {
-            if let file = options.passwordFile { return .basic(user: user, password: try SecretFile.read(file, what: "password")) }
-            if let password = env("OCP_PASSWORD") { return .basic(user: user, password: Secret(password)) }
-            if let file = profile.passwordFile { return .basic(user: user, password: try SecretFile.read(file, what: "password")) }
-            throw .usage("User \(user) has no password: set OCP_PASSWORD or give --password-file.")
+            let password = try secret(
+                file: options.passwordFile, variable: "OCP_PASSWORD", profileFile: profile.passwordFile,
+                profileVariable: profile.passwordEnv, profileCommand: profile.passwordCommand, what: "password", env: env)
+            guard let password else { throw .usage("User \(user) has no password: set OCP_PASSWORD or give --password-file.") }
+            return .basic(user: user, password: password)
         }
         throw .usage(
             "No credentials: give --user (with OCP_PASSWORD or --password-file) or --access-key-id (with OCP_ACCESS_KEY_SECRET or --access-key-secret-file)."
         )
+    }
+
+    /// A secret from, in order: the flag's file, the standard variable, then the profile's
+    /// file, variable or command.
+    private static func secret(
+        file: String?, variable: String, profileFile: String?, profileVariable: String?, profileCommand: String?, what: String,
+        env: (String) -> String?
+    ) throws(CommandFailure) -> Secret? {
+        if let file { return try SecretFile.read(file, what: what) }
+        if let value = env(variable) { return Secret(value) }
+        if let profileFile { return try SecretFile.read(profileFile, what: what) }
+        if let profileVariable {
+            guard let value = env(profileVariable) else { throw .usage("The profile takes the \(what) from $\(profileVariable), which is not set.") }
+            return Secret(value)
+        }
+        if let profileCommand { return try SecretCommand.run(profileCommand, what: what, environment: ProcessInfo.processInfo.environment) }
+        return nil
     }
 }

@@ -8,15 +8,7 @@ enum SecretFile {
     ///   (the message gives the `chmod` that fixes it).
     static func read(_ path: String, what: String) throws(CommandFailure) -> Secret {
         let expanded = (path as NSString).expandingTildeInPath
-        var info = stat()
-        guard stat(expanded, &info) == 0 else {
-            throw .usage("Cannot read the \(what) file \(path): it does not exist or is not accessible.")
-        }
-        if info.st_mode & 0o077 != 0 {
-            throw .usage(
-                "The \(what) file \(path) is readable by others (mode \(String(info.st_mode & 0o777, radix: 8))); "
-                    + "run: chmod 600 \(path)")
-        }
+        try FilePermissions.requireOwnerOnly(expanded, what: what)
         guard let data = FileManager.default.contents(atPath: expanded), let text = String(data: data, encoding: .utf8) else {
             throw .usage("Cannot read the \(what) file \(path).")
         }
