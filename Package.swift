@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "ocpbackup", targets: ["ocpbackup"]),
         .library(name: "OCPAPI", targets: ["OCPAPI"]),
+        .library(name: "OCPSimulator", targets: ["OCPSimulator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
@@ -22,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         .target(
@@ -38,6 +40,16 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "OCPSimulator",
+            dependencies: [
+                "OCPAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "ConsoleUI",
             dependencies: ["OCPAPI"],
             swiftSettings: strictSettings
@@ -46,6 +58,7 @@ let package = Package(
             name: "ocpbackup",
             dependencies: [
                 "OCPAPI",
+                "OCPSimulator",
                 "ConsoleUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
@@ -55,12 +68,22 @@ let package = Package(
         ),
         .testTarget(
             name: "OCPAPITests",
-            dependencies: ["OCPAPI"],
+            dependencies: ["OCPAPI", "OCPSimulator"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "OCPSimulatorTests",
+            dependencies: [
+                "OCPAPI", "OCPSimulator",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "CommandTests",
-            dependencies: ["ocpbackup", "OCPAPI"],
+            dependencies: ["ocpbackup", "OCPSimulator", "OCPAPI"],
             swiftSettings: strictSettings
         ),
     ],

@@ -19,6 +19,7 @@ struct OCPBackupCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ClustersCommand.self, AbilityCommand.self, StrategyCommand.self, AuditCommand.self, ConfigCommand.self, ProfileCommand.self,
+            SimCommand.self,
         ]
     )
 

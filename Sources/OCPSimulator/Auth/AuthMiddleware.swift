@@ -1,0 +1,37 @@
+import Hummingbird
+import NIOCore
+
+/// Authenticates every request but `GET /api/v2/time`; failures answer 401 `IAM10000` with the
+/// check that failed. Collects the body first, so the exact bytes received are hashed.
+public struct AuthMiddleware: RouterMiddleware {
+    /// The request context.
+    public typealias Context = SimulatorRequestContext
+    let verifier: AuthVerifier
+
+    /// Makes the middleware.
+    public init(verifier: AuthVerifier) { self.verifier = verifier }
+
+    /// The paths that need no authentication.
+    public static let openPaths: Set<String> = ["/api/v2/time"]
+
+    /// Checks the request and passes it on, or throws 401.
+    public func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        if Self.openPaths.contains(request.uri.path) { return try await next(request, context) }
+        var request = request
+        let body = try await request.collectBody(upTo: context.maxUploadSize)
+        if let reason = verifier.failure(for: Self.received(request, body: Array(buffer: body))) {
+            throw SimulatorAPIError.unauthorized(reason)
+        }
+        return try await next(request, context)
+    }
+
+    /// What authentication sees of `request`.
+    static func received(_ request: Request, body: [UInt8]) -> ReceivedRequest {
+        let headers = request.headers.map { (name: $0.name.rawName, value: $0.value) }
+        let host = request.headers.first { $0.name.canonicalName == "host" }?.value ?? request.head.authority ?? ""
+        return ReceivedRequest(
+            method: request.method.rawValue, path: request.uri.path, rawQuery: request.uri.query, headers: headers, host: host, body: body)
+    }
+}

@@ -1,0 +1,32 @@
+import Hummingbird
+import NIOCore
+
+/// Builds the simulator's router and Hummingbird application (for `.router` and `.live` tests,
+/// and for `SimulatorServer`).
+public enum SimulatorApplication {
+    /// The router: envelope errors outermost, then faults, then authentication, then the routes.
+    public static func router(_ environment: SimulatorEnvironment) -> Router<SimulatorRequestContext> {
+        let router = Router(context: SimulatorRequestContext.self)
+        router.add(middleware: EnvelopeMiddleware(factory: environment.factory))
+        router.add(
+            middleware: FaultMiddleware(options: environment.configuration.faults, random: environment.random, sleep: environment.configuration.sleep)
+        )
+        router.add(middleware: AuthMiddleware(verifier: environment.verifier))
+        HealthRoutes.add(to: router, environment: environment)
+        ClusterRoutes.add(to: router, environment: environment)
+        StrategyRoutes.add(to: router, environment: environment)
+        return router
+    }
+
+    /// The application listening where the configuration says; `onServerRunning` gets the
+    /// listening channel (its local address has the port actually bound).
+    public static func application(
+        _ environment: SimulatorEnvironment, onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
+    ) -> Application<RouterResponder<SimulatorRequestContext>> {
+        let configuration = environment.configuration
+        return Application(
+            router: router(environment),
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            onServerRunning: onServerRunning, logger: configuration.logger)
+    }
+}

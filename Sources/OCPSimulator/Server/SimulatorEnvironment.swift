@@ -1,0 +1,36 @@
+import Foundation
+import OCPAPI
+
+/// What the routes and middleware share: the state, the envelope writer, the verifier and
+/// the fault settings, built once from a configuration.
+public struct SimulatorEnvironment: Sendable {
+    /// The configuration it was built from.
+    public let configuration: SimulatorConfiguration
+    /// Strategies and clusters.
+    public let state: SimulatorState
+    /// The envelope writer.
+    public let factory: ResponseFactory
+    /// The authentication check.
+    public let verifier: AuthVerifier
+    /// Trace ids and fault draws.
+    public let random: SimulatorRandom
+
+    /// Builds the environment; loads the state file when one is configured.
+    /// - Throws: `StateFileError` when the state file cannot be used, `SimulatorStartError` for
+    ///   bad options.
+    public init(_ configuration: SimulatorConfiguration) throws {
+        let problems = configuration.faults.problems
+        guard problems.isEmpty else { throw SimulatorStartError(message: problems.joined(separator: " ")) }
+        guard (0...10_000_000).contains(configuration.generatedClusters) else {
+            throw SimulatorStartError(message: "The number of generated clusters must be 0–10,000,000.")
+        }
+        self.configuration = configuration
+        random = SimulatorRandom(seed: configuration.seed)
+        let catalog = ClusterCatalog(generatedCount: configuration.generatedClusters, utcOffsetSeconds: configuration.utcOffsetSeconds)
+        state = try SimulatorState(catalog: catalog, stateFile: configuration.stateFile.map(StateFile.init), now: configuration.now)
+        factory = ResponseFactory(
+            serverId: configuration.serverId, utcOffsetSeconds: configuration.utcOffsetSeconds, codeStyle: configuration.errorCodeStyle,
+            now: configuration.now, random: random)
+        verifier = AuthVerifier(credentials: configuration.credentials, now: configuration.now)
+    }
+}

@@ -1,0 +1,58 @@
+import OCPAPI
+
+/// Every simulated cluster: the fixtures, then `generatedCount` generated ones. Nothing is built
+/// until asked for, so a fleet of 100,000 costs nothing until a page of it is read.
+public struct ClusterCatalog: Sendable {
+    /// The fixture seeds.
+    public let fixtures: [ClusterSeed]
+    /// How many generated clusters follow the fixtures.
+    public let generatedCount: Int
+    /// The UTC offset times are written in.
+    public let utcOffsetSeconds: Int
+
+    /// Makes a catalog.
+    public init(fixtures: [ClusterSeed] = DemoFixtures.seeds, generatedCount: Int, utcOffsetSeconds: Int) {
+        self.fixtures = fixtures
+        self.generatedCount = generatedCount
+        self.utcOffsetSeconds = utcOffsetSeconds
+    }
+
+    /// Number of clusters.
+    public var count: Int { fixtures.count + generatedCount }
+
+    /// The seed at `index` (0-based, id order).
+    public func seed(at index: Int) -> ClusterSeed {
+        index < fixtures.count ? fixtures[index] : DemoFixtures.generatedSeed(index - fixtures.count)
+    }
+
+    /// The seed with OCP id `id`, if any.
+    public func seed(id: Int64) -> ClusterSeed? {
+        if let fixture = fixtures.first(where: { $0.id == id }) { return fixture }
+        let index = Int(id - DemoFixtures.firstId) - fixtures.count
+        guard index >= 0, index < generatedCount else { return nil }
+        return DemoFixtures.generatedSeed(index)
+    }
+
+    /// The full cluster object of `seed`.
+    public func cluster(_ seed: ClusterSeed) -> Cluster { ClusterBuilder.cluster(seed, utcOffsetSeconds: utcOffsetSeconds) }
+
+    /// One page of the clusters `query` selects, in its order.
+    public func page(_ query: ClusterListQuery) -> OCPPage<Cluster> {
+        let total: Int
+        let selected: [ClusterSeed]
+        let start = (query.page - 1) * query.size
+        if query.isPlain {
+            total = count
+            let upper = min(total, start + query.size)
+            selected = start < upper ? (start..<upper).map { seed(at: $0) } : []
+        } else {
+            var matches = Array((0..<count).lazy.map { seed(at: $0) }.filter { query.matches($0) })
+            if let order = query.order { matches.sort(by: order.areInIncreasingOrder) }
+            total = matches.count
+            selected = start < total ? Array(matches[start..<min(total, start + query.size)]) : []
+        }
+        let pages = total == 0 ? 0 : (total + query.size - 1) / query.size
+        return OCPPage(
+            contents: selected.map(cluster), page: OCPPageInfo(number: query.page, size: query.size, totalElements: total, totalPages: pages))
+    }
+}

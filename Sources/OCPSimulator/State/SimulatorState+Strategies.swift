@@ -1,0 +1,75 @@
+import Foundation
+import OCPAPI
+
+/// Create, modify and delete, with OCP's rules and codes (REFERENCE §1.4, §4.4–4.7, §6).
+extension SimulatorState {
+    /// Creates the strategy of `seed`'s cluster.
+    /// - Throws: 409 BAK21001 when it has one; 400 with the validator's first code otherwise.
+    public func create(_ request: BackupStrategyRequest, for seed: ClusterSeed) throws(SimulatorAPIError) -> BackupCommonResponse {
+        guard strategies[seed.id] == nil else { throw .strategyExists(clusterId: seed.id) }
+        let normalized = StrategyNormalizer.incoming(request, stored: nil)
+        try Self.check(normalized, seed: seed, catalog: catalog)
+        var withIds = normalized
+        withIds.obBackupServiceStorageConfig?.storageId = take(&nextStorageId)
+        if withIds.obSecondaryBackupConfig?.storageConfig != nil {
+            withIds.obSecondaryBackupConfig?.storageConfig?.storageId = take(&nextStorageId)
+        }
+        let stamp = OCPTimestamp(date: now(), offsetSeconds: catalog.utcOffsetSeconds)
+        let taskId = take(&nextTaskId)
+        var updated = strategies
+        updated[seed.id] = Self.stored(withIds, id: take(&nextStrategyId), seed: seed, created: stamp, updated: stamp)
+        try commit(updated)
+        return Self.response(.createStrategy, clusterId: seed.id, taskIds: [taskId])
+    }
+
+    /// Replaces the strategy of `seed`'s cluster (PATCH with the full body, as documented).
+    /// - Throws: 404 BAK21006 when there is none; 400 BAK21016 when nothing changes; 400 with the
+    ///   validator's first code otherwise.
+    public func modify(_ request: BackupStrategyRequest, for seed: ClusterSeed) throws(SimulatorAPIError) -> BackupCommonResponse {
+        guard let current = strategies[seed.id] else { throw .noStrategy(clusterId: seed.id) }
+        let normalized = StrategyNormalizer.incoming(request, stored: current)
+        try Self.check(normalized, seed: seed, catalog: catalog)
+        guard StrategyNormalizer.comparable(normalized) != StrategyNormalizer.comparable(current.asRequest) else {
+            throw .strategyUnchanged
+        }
+        var withIds = normalized
+        withIds.obBackupServiceStorageConfig?.storageId = current.obBackupServiceStorageConfig?.storageId ?? take(&nextStorageId)
+        if withIds.obSecondaryBackupConfig?.storageConfig != nil {
+            withIds.obSecondaryBackupConfig?.storageConfig?.storageId =
+                current.obSecondaryBackupConfig?.storageConfig?.storageId ?? take(&nextStorageId)
+        }
+        let stamp = OCPTimestamp(date: now(), offsetSeconds: catalog.utcOffsetSeconds)
+        var updated = strategies
+        updated[seed.id] = Self.stored(
+            withIds, id: current.id ?? take(&nextStrategyId), seed: seed, created: current.createTime ?? stamp, updated: stamp)
+        try commit(updated)
+        return Self.response(.updateStrategy, clusterId: seed.id, taskIds: [])
+    }
+
+    /// Deletes the strategy of `seed`'s cluster.
+    /// - Throws: 404 BAK21006 when there is none.
+    public func delete(for seed: ClusterSeed) throws(SimulatorAPIError) -> BackupCommonResponse {
+        guard strategies[seed.id] != nil else { throw .noStrategy(clusterId: seed.id) }
+        var updated = strategies
+        updated[seed.id] = nil
+        try commit(updated)
+        return Self.response(.deleteStrategy, clusterId: seed.id, taskIds: nil)
+    }
+
+    /// Throws 400 with every error the validator finds for this cluster.
+    static func check(_ request: BackupStrategyRequest, seed: ClusterSeed, catalog: ClusterCatalog) throws(SimulatorAPIError) {
+        let context = StrategyContext(cluster: catalog.cluster(seed), ability: AbilityFactory.ability(for: seed))
+        let errors = StrategyValidator.errors(request, context: context)
+        guard errors.isEmpty else { throw .validation(errors) }
+    }
+
+    /// A `BackupCommonResponse` for one cluster.
+    static func response(_ type: BackupTaskType, clusterId: Int64, taskIds: [Int64]?) -> BackupCommonResponse {
+        BackupCommonResponse(
+            obBackupTaskType: type,
+            backupObjectOpsResultList: [
+                BackupObjectOpsResult(
+                    obBackupObjectList: [BackupObject(clusterId: clusterId, backupDimension: .cluster)], beSuccessful: true, taskIdList: taskIds)
+            ])
+    }
+}

@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import OCPAPI
+import OCPSimulator
+
+/// `ocpbackup sim`: serves the OCP API of DESIGN §2 on loopback until SIGINT or SIGTERM.
+struct SimCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sim", abstract: "Run a local OCP API simulator (clusters, backup ability and strategies).",
+        discussion: """
+            Without credentials it accepts the demo ones and prints them: user \(DemoCredentials.user), password \
+            \(DemoCredentials.password), AccessKey \(DemoCredentials.accessKeyId). Secrets are read only from files that \
+            only their owner can read (chmod 600).
+            """)
+
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
+    @Option(help: ArgumentHelp("Keep strategies in this JSON file across restarts (written atomically).", valueName: "FILE"))
+    var state: String?
+    @Option(help: ArgumentHelp("Add N generated clusters after the dozen demo clusters.", valueName: "N")) var clusters = 0
+    @Option(help: "Basic user name (needs --password-file).") var user: String?
+    @Option(help: ArgumentHelp("File holding the Basic password.", valueName: "FILE")) var passwordFile: String?
+    @Option(help: "AccessKey id (needs --access-key-secret-file).") var accessKeyId: String?
+    @Option(help: ArgumentHelp("File holding the AccessKey secret.", valueName: "FILE")) var accessKeySecretFile: String?
+    @Option(help: "Latency added to every request, milliseconds.") var latencyMs = 0
+    @Option(help: "Up to this many more milliseconds of random latency.") var jitterMs = 0
+    @Option(help: "Share of requests (0-1) answered with --error-status.") var errorRate = 0.0
+    @Option(help: "HTTP status of injected errors.") var errorStatus = 500
+    @Option(help: "Share of answers (0-1) whose JSON is cut short.") var garbleRate = 0.0
+    @Option(help: "Share of requests (0-1) whose connection is closed without an answer.") var dropRate = 0.0
+    @Option(help: "Share of requests (0-1) answered 429 with RateLimit-* headers.") var throttleRate = 0.0
+    @Option(help: "Seed of the fault draws and trace ids, for repeatable runs.") var seed: UInt64?
+
+    func run() async throws {
+        let (credentials, notes) = try resolveCredentials()
+        let faults = FaultOptions(
+            latencyMs: latencyMs, jitterMs: jitterMs, errorRate: errorRate, errorStatus: errorStatus, garbleRate: garbleRate,
+            dropRate: dropRate, throttleRate: throttleRate)
+        let configuration = SimulatorConfiguration(
+            host: host, port: port, credentials: credentials, stateFile: state, generatedClusters: clusters, faults: faults, seed: seed)
+        let environment: SimulatorEnvironment
+        do {
+            environment = try SimulatorEnvironment(configuration)
+        } catch {
+            FileHandle.standardError.write(Data("ocpbackup sim: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        let banner = self.banner(credentials: credentials, notes: notes, faults: faults)
+        try await SimulatorServer.runUntilSignalled(environment) { url in
+            FileHandle.standardOutput.write(Data("OCP simulator listening on \(url)  (Ctrl-C to stop)\n\(banner)\n".utf8))
+        }
+        FileHandle.standardOutput.write(Data("OCP simulator stopped.\n".utf8))
+    }
+
+    private func banner(credentials: AuthCredentials, notes: (password: String, secret: String), faults: FaultOptions) -> String {
+        var lines = [
+            "  clusters:   \(DemoFixtures.seeds.count) demo + \(clusters) generated",
+            "  strategies: " + (state.map { "kept in \($0)" } ?? "in memory only"),
+            "  Basic:      user \(credentials.user), password \(notes.password)",
+            "  AK/SK:      AccessKey \(credentials.accessKeyId), secret \(notes.secret)",
+        ]
+        if faults.isActive {
+            lines.append(
+                "  faults:     latency \(faults.latencyMs)+\(faults.jitterMs) ms, errors \(faults.errorRate) (HTTP \(faults.errorStatus)), "
+                    + "garbled \(faults.garbleRate), dropped \(faults.dropRate), throttled \(faults.throttleRate)"
+                    + (seed.map { ", seed \($0)" } ?? ""))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The credentials to accept, and how to describe each secret (the demo ones are shown).
+    private func resolveCredentials() throws -> (AuthCredentials, (password: String, secret: String)) {
+        var credentials = AuthCredentials.demo
+        var notes = (password: "\(DemoCredentials.password) (demo)", secret: "\(DemoCredentials.accessKeySecret) (demo)")
+        switch (user, passwordFile) {
+        case (nil, nil):
+            break
+        case (let user?, let file?):
+            credentials.user = user
+            credentials.password = try Self.readSecret(file, what: "password")
+            notes.password = "read from \(file)"
+        default:
+            throw ValidationError("Give --user and --password-file together, or neither for the demo credentials.")
+        }
+        switch (accessKeyId, accessKeySecretFile) {
+        case (nil, nil):
+            break
+        case (let id?, let file?):
+            credentials.accessKeyId = id
+            credentials.accessKeySecret = try Self.readSecret(file, what: "AccessKey secret")
+            notes.secret = "read from \(file)"
+        default:
+            throw ValidationError("Give --access-key-id and --access-key-secret-file together, or neither for the demo credentials.")
+        }
+        return (credentials, notes)
+    }
+
+    /// The first line of a secret file that only its owner can read.
+    static func readSecret(_ path: String, what: String) throws -> Secret {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw ValidationError("Cannot read the \(what) file \(path): \(String(cString: strerror(errno))).")
+        }
+        guard info.st_mode & 0o077 == 0 else {
+            throw ValidationError("The \(what) file \(path) can be read by group or others; fix it with: chmod 600 \(path)")
+        }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw ValidationError("Cannot read the \(what) file \(path) as UTF-8 text.")
+        }
+        let value = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        guard !value.isEmpty else { throw ValidationError("The \(what) file \(path) is empty.") }
+        return Secret(value)
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import OCPAPI
+import OCPSimulator
+
+/// A simulator on a real loopback socket, with the `OCPAPI` client pointed at it.
+enum LiveSimulator {
+    /// Starts a simulator, runs `body` with it and a client using `credentials`, then stops both.
+    static func with<Value: Sendable>(
+        _ configuration: SimulatorConfiguration = SimulatorConfiguration(port: 0, seed: 7),
+        credentials: (SimulatorServer) -> OCPCredentials = { .basic(user: $0.credentials.user, password: $0.credentials.password) },
+        retry: RetryPolicy = RetryPolicy(maxAttempts: 1),
+        _ body: (SimulatorServer, OCPClient) async throws -> Value
+    ) async throws -> Value {
+        let server = try await SimulatorServer.start(configuration)
+        let transport: AsyncHTTPTransport
+        do {
+            transport = try AsyncHTTPTransport()
+        } catch {
+            await server.shutdown()
+            throw error
+        }
+        let client = OCPClient(
+            configuration: OCPClientConfiguration(
+                baseURL: try OCPBaseURL(parsing: server.baseURL), credentials: credentials(server), timeout: .seconds(20), retry: retry),
+            transport: transport, sleep: { _ in })
+        do {
+            let value = try await body(server, client)
+            await transport.shutdown()
+            await server.shutdown()
+            return value
+        } catch {
+            await transport.shutdown()
+            await server.shutdown()
+            throw error
+        }
+    }
+
+    /// AK/SK with the server's AccessKey.
+    static func accessKey(_ server: SimulatorServer) -> OCPCredentials {
+        .accessKey(id: server.credentials.accessKeyId, secret: server.credentials.accessKeySecret)
+    }
+}
