@@ -83,7 +83,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CommandTests",
-            dependencies: ["ocpbackup", "OCPSimulator", "OCPAPI"],
+            dependencies: ["ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI"],
             swiftSettings: strictSettings
         ),
     ],

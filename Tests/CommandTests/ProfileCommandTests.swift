@@ -23,23 +23,23 @@ struct ProfileCommandTests {
         return runner
     }
 
-    @Test func configPathViewAndUse() throws {
+    @Test func configPathViewAndUse() async throws {
         let runner = try runnerWithConfig()
-        let path = try runner.run(["config", "path"])
+        let path = try await runner.run(["config", "path"])
         #expect(path.stdout == runner.home.path + "/config/ocpbackup/config.yaml\n")
-        #expect(try runner.run(["config", "view"]).stdout.contains("currentProfile: staging"))
-        let use = try runner.run(["config", "use", "prod"])
+        #expect(try await runner.run(["config", "view"]).stdout.contains("currentProfile: staging"))
+        let use = try await runner.run(["config", "use", "prod"])
         #expect(use.status == 0)
-        #expect(try runner.run(["config", "view"]).stdout.contains("currentProfile: prod"))
+        #expect(try await runner.run(["config", "view"]).stdout.contains("currentProfile: prod"))
         let attributes = try FileManager.default.attributesOfItem(atPath: runner.home.path + "/config/ocpbackup/config.yaml")
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
-        let missing = try runner.run(["config", "use", "nope"])
+        let missing = try await runner.run(["config", "use", "nope"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("prod, staging"))
     }
 
-    @Test func profileListMarksTheCurrentProfile() throws {
-        let result = try runnerWithConfig().run(["profile", "list"])
+    @Test func profileListMarksTheCurrentProfile() async throws {
+        let result = try await runnerWithConfig().run(["profile", "list"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 3)
@@ -48,24 +48,24 @@ struct ProfileCommandTests {
         #expect(lines[2].hasPrefix("*        staging"))
     }
 
-    @Test func aConfigReadableByOthersIsRefused() throws {
+    @Test func aConfigReadableByOthersIsRefused() async throws {
         let runner = try runnerWithConfig(mode: 0o644)
-        let result = try runner.run(["profile", "list"])
+        let result = try await runner.run(["profile", "list"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("chmod 600"))
     }
 
-    @Test func aProfilePasswordVariableThatIsNotSetIsAUsageError() throws {
-        let result = try runnerWithConfig().run(["clusters"])
+    @Test func aProfilePasswordVariableThatIsNotSetIsAUsageError() async throws {
+        let result = try await runnerWithConfig().run(["clusters"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("$STAGING_OCP_PASSWORD"))
     }
 
-    @Test func aReadOnlyProfileCannotBeWeakenedByFlags() throws {
+    @Test func aReadOnlyProfileCannotBeWeakenedByFlags() async throws {
         var runner = try runnerWithConfig()
         runner.environment = ["OCP_PROFILE": "prod"]
         let file = try runner.write("body.yaml", OfflineCommandTests.validBody)
-        let result = try runner.run(["strategy", "create", "1", "--file", file])
+        let result = try await runner.run(["strategy", "create", "1", "--file", file])
         #expect(result.status == 2)
         #expect(result.stderr.contains("Read-only"))
     }

@@ -5,7 +5,7 @@ import Yams
 enum YAMLBridge {
     /// YAML text for a JSON value, object keys sorted.
     static func yaml(from value: JSONValue) throws -> String {
-        try Yams.serialize(node: node(from: value), sortKeys: true)
+        try Yams.serialize(node: node(from: value), allowUnicode: true, sortKeys: true)
     }
 
     /// The JSON value a YAML document describes (map keys always become strings).

@@ -35,8 +35,9 @@ struct CommandRunner {
         return url.path
     }
 
-    /// Runs `ocpbackup arguments…` with standard input from `/dev/null` and waits for it.
-    func run(_ arguments: [String]) throws -> Outcome {
+    /// Runs `ocpbackup arguments…` with standard input from `/dev/null` and waits for it
+    /// without blocking a thread (the simulator may be serving it from this process).
+    func run(_ arguments: [String]) async throws -> Outcome {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
@@ -53,8 +54,13 @@ struct CommandRunner {
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        let exited = AsyncStream<Void>.makeStream()
+        process.terminationHandler = { _ in
+            exited.continuation.yield()
+            exited.continuation.finish()
+        }
         try process.run()
-        process.waitUntilExit()
+        for await _ in exited.stream {}
         return Outcome(
             status: process.terminationStatus,
             stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
