@@ -70,8 +70,13 @@ struct SimCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let banner = self.banner(credentials: credentials, notes: notes, faults: faults)
-        try await SimulatorServer.runUntilSignalled(environment) { url in
-            FileHandle.standardOutput.write(Data("OCP simulator listening on \(url)  (Ctrl-C to stop)\n\(banner)\n".utf8))
+        do {
+            try await SimulatorServer.runUntilSignalled(environment) { url in
+                FileHandle.standardOutput.write(Data("OCP simulator listening on \(url)  (Ctrl-C to stop)\n\(banner)\n".utf8))
+            }
+        } catch {
+            FileHandle.standardError.write(Data("ocpbackup sim: could not serve on \(host):\(port): \(error)\n".utf8))
+            throw ExitCode(1)
         }
         FileHandle.standardOutput.write(Data("OCP simulator stopped.\n".utf8))
     }
