@@ -7,9 +7,11 @@ import OCPAPI
 ///
 /// ```swift
 /// let sim = try await SimulatorServer.start(SimulatorConfiguration(port: 0))
-/// defer { Task { await sim.shutdown() } }
 /// print(sim.baseURL)   // http://127.0.0.1:54321
+/// await sim.shutdown()
 /// ```
+/// The server runs in a task this handle owns; dropping the handle cancels it. For a
+/// lifetime bound to a scope, use `withRunning(_:_:)`.
 public final class SimulatorServer: Sendable {
     /// The port it listens on.
     public let port: Int
@@ -51,6 +53,8 @@ public final class SimulatorServer: Sendable {
             port: port, baseURL: baseURL(host: configuration.host, port: port), credentials: configuration.credentials, state: environment.state,
             task: task)
     }
+
+    deinit { task.cancel() }
 
     /// Stops the server and waits until it has stopped.
     public func shutdown() async {

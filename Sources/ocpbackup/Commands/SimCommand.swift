@@ -31,11 +31,35 @@ struct SimCommand: AsyncParsableCommand {
     @Option(help: "Share of requests (0-1) answered 429 with RateLimit-* headers.") var throttleRate = 0.0
     @Option(help: "Seed of the fault draws and trace ids, for repeatable runs.") var seed: UInt64?
 
-    func run() async throws {
-        let (credentials, notes) = try resolveCredentials()
-        let faults = FaultOptions(
+    /// The fault options given.
+    private var faults: FaultOptions {
+        FaultOptions(
             latencyMs: latencyMs, jitterMs: jitterMs, errorRate: errorRate, errorStatus: errorStatus, garbleRate: garbleRate,
             dropRate: dropRate, throttleRate: throttleRate)
+    }
+
+    func validate() throws {
+        if (user == nil) != (passwordFile == nil) {
+            throw ValidationError("Give --user and --password-file together, or neither for the demo credentials.")
+        }
+        if (accessKeyId == nil) != (accessKeySecretFile == nil) {
+            throw ValidationError("Give --access-key-id and --access-key-secret-file together, or neither for the demo credentials.")
+        }
+        if let problem = faults.problems.first { throw ValidationError(problem) }
+        guard (0...65_535).contains(port) else { throw ValidationError("The port must be 0–65535.") }
+        guard clusters >= 0 else { throw ValidationError("--clusters must not be negative.") }
+    }
+
+    func run() async throws {
+        let credentials: AuthCredentials
+        let notes: (password: String, secret: String)
+        do {
+            (credentials, notes) = try resolveCredentials()
+        } catch {
+            FileHandle.standardError.write(Data("ocpbackup sim: \(error.message)\n".utf8))
+            throw ExitCode(2)
+        }
+        let faults = self.faults
         let configuration = SimulatorConfiguration(
             host: host, port: port, credentials: credentials, stateFile: state, generatedClusters: clusters, faults: faults, seed: seed)
         let environment: SimulatorEnvironment
@@ -46,8 +70,13 @@ struct SimCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let banner = self.banner(credentials: credentials, notes: notes, faults: faults)
-        try await SimulatorServer.runUntilSignalled(environment) { url in
-            FileHandle.standardOutput.write(Data("OCP simulator listening on \(url)  (Ctrl-C to stop)\n\(banner)\n".utf8))
+        do {
+            try await SimulatorServer.runUntilSignalled(environment) { url in
+                FileHandle.standardOutput.write(Data("OCP simulator listening on \(url)  (Ctrl-C to stop)\n\(banner)\n".utf8))
+            }
+        } catch {
+            FileHandle.standardError.write(Data("ocpbackup sim: could not serve on \(host):\(port): \(error)\n".utf8))
+            throw ExitCode(1)
         }
         FileHandle.standardOutput.write(Data("OCP simulator stopped.\n".utf8))
     }
@@ -69,34 +98,24 @@ struct SimCommand: AsyncParsableCommand {
     }
 
     /// The credentials to accept, and how to describe each secret (the demo ones are shown).
-    private func resolveCredentials() throws -> (AuthCredentials, (password: String, secret: String)) {
+    private func resolveCredentials() throws(ValidationError) -> (AuthCredentials, (password: String, secret: String)) {
         var credentials = AuthCredentials.demo
         var notes = (password: "\(DemoCredentials.password) (demo)", secret: "\(DemoCredentials.accessKeySecret) (demo)")
-        switch (user, passwordFile) {
-        case (nil, nil):
-            break
-        case (let user?, let file?):
+        if let user, let file = passwordFile {
             credentials.user = user
             credentials.password = try Self.readSecret(file, what: "password")
             notes.password = "read from \(file)"
-        default:
-            throw ValidationError("Give --user and --password-file together, or neither for the demo credentials.")
         }
-        switch (accessKeyId, accessKeySecretFile) {
-        case (nil, nil):
-            break
-        case (let id?, let file?):
+        if let id = accessKeyId, let file = accessKeySecretFile {
             credentials.accessKeyId = id
             credentials.accessKeySecret = try Self.readSecret(file, what: "AccessKey secret")
             notes.secret = "read from \(file)"
-        default:
-            throw ValidationError("Give --access-key-id and --access-key-secret-file together, or neither for the demo credentials.")
         }
         return (credentials, notes)
     }
 
     /// The first line of a secret file that only its owner can read.
-    static func readSecret(_ path: String, what: String) throws -> Secret {
+    static func readSecret(_ path: String, what: String) throws(ValidationError) -> Secret {
         var info = stat()
         guard stat(path, &info) == 0 else {
             throw ValidationError("Cannot read the \(what) file \(path): \(String(cString: strerror(errno))).")

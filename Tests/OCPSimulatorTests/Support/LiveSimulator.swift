@@ -11,27 +11,20 @@ enum LiveSimulator {
         retry: RetryPolicy = RetryPolicy(maxAttempts: 1),
         _ body: (SimulatorServer, OCPClient) async throws -> Value
     ) async throws -> Value {
-        let server = try await SimulatorServer.start(configuration)
-        let transport: AsyncHTTPTransport
-        do {
-            transport = try AsyncHTTPTransport()
-        } catch {
-            await server.shutdown()
-            throw error
-        }
-        let client = OCPClient(
-            configuration: OCPClientConfiguration(
-                baseURL: try OCPBaseURL(parsing: server.baseURL), credentials: credentials(server), timeout: .seconds(20), retry: retry),
-            transport: transport, sleep: { _ in })
-        do {
-            let value = try await body(server, client)
-            await transport.shutdown()
-            await server.shutdown()
-            return value
-        } catch {
-            await transport.shutdown()
-            await server.shutdown()
-            throw error
+        try await SimulatorServer.withRunning(configuration) { server in
+            let transport = try AsyncHTTPTransport()
+            let client = OCPClient(
+                configuration: OCPClientConfiguration(
+                    baseURL: try OCPBaseURL(parsing: server.baseURL), credentials: credentials(server), timeout: .seconds(20), retry: retry),
+                transport: transport, sleep: { _ in })
+            do {
+                let value = try await body(server, client)
+                await transport.shutdown()
+                return value
+            } catch {
+                await transport.shutdown()
+                throw error
+            }
         }
     }
 
