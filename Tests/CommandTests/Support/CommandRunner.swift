@@ -35,18 +35,23 @@ struct CommandRunner {
         return url.path
     }
 
+    /// The child's whole environment: a private HOME and XDG directories plus `environment`.
+    var processEnvironment: [String: String] {
+        var env = [
+            "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+            "XDG_STATE_HOME": home.appendingPathComponent("state").path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+        ]
+        env.merge(environment) { _, new in new }
+        return env
+    }
+
     /// Runs `ocpbackup arguments…` with standard input from `/dev/null` and waits for it
     /// without blocking a thread (the simulator may be serving it from this process).
     func run(_ arguments: [String]) async throws -> Outcome {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
-        var env = [
-            "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-            "XDG_STATE_HOME": home.appendingPathComponent("state").path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
-        ]
-        env.merge(environment) { _, new in new }
-        process.environment = env
+        process.environment = processEnvironment
         let out = home.appendingPathComponent("stdout-\(UUID().uuidString)")
         let err = home.appendingPathComponent("stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
