@@ -9,6 +9,8 @@ public struct OCPAPIError: Error, Sendable, Equatable, CustomStringConvertible {
         case authentication
         /// The server could not be reached; nothing was sent.
         case connection
+        /// The server's TLS certificate was not accepted; nothing was sent.
+        case tls
         /// A read timed out; for a GET nothing changed.
         case timeout
         /// A POST/PATCH/DELETE was sent but no answer came: it may or may not have been applied.
@@ -63,7 +65,7 @@ public struct OCPAPIError: Error, Sendable, Equatable, CustomStringConvertible {
         switch kind {
         case .ocp, .decoding: 1
         case .invalidRequest: 2
-        case .authentication, .connection, .timeout, .outcomeUnknown, .cancelled: 3
+        case .authentication, .connection, .tls, .timeout, .outcomeUnknown, .cancelled: 3
         }
     }
 
@@ -84,6 +86,8 @@ public struct OCPAPIError: Error, Sendable, Equatable, CustomStringConvertible {
             "Check the user and password or the AccessKey pair; for AccessKeys also check that this machine's clock is within 15 minutes of OCP's (ocpbackup doctor)."
         case .connection:
             "Check the OCP URL and that the server is reachable from here; nothing was sent."
+        case .tls:
+            "Trust the CA that signed OCP's certificate with --cacert FILE (PEM); only if you accept the risk, skip verification with --insecure. Nothing was sent."
         case .timeout:
             "The server did not answer in time; retry, or raise --timeout."
         case .outcomeUnknown:

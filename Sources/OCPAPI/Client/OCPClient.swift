@@ -130,6 +130,9 @@ public struct OCPClient: Sendable {
         switch failure {
         case .notConnected(let detail):
             return OCPAPIError(kind: .connection, message: "Could not connect to OCP: \(detail).", method: method, path: path)
+        case .tlsRejected(let detail):
+            return OCPAPIError(
+                kind: .tls, message: "OCP's TLS certificate was not accepted: \(detail).", method: method, path: path)
         case .timedOut where request.isIdempotent:
             return OCPAPIError(kind: .timeout, message: "OCP did not answer in time.", method: method, path: path)
         case .interrupted(let detail) where request.isIdempotent:

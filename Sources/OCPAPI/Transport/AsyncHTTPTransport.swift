@@ -93,7 +93,10 @@ public final class AsyncHTTPTransport: OCPTransport {
                 return .interrupted(String(describing: error))
             }
         }
-        if error is NIOConnectionError || error is NIOSSLError || (error as? ChannelError) == .connectTimeout(.zero) {
+        if error is NIOSSLError || error is BoringSSLError {
+            return .tlsRejected(String(describing: error))
+        }
+        if error is NIOConnectionError || (error as? ChannelError) == .connectTimeout(.zero) {
             return .notConnected(String(describing: error))
         }
         if let error = error as? ChannelError, case .connectTimeout = error {

@@ -1,16 +1,16 @@
 import Foundation
 
-/// A long-running `ocpbackup` process (such as `sim`) whose output is read as it appears.
+/// A long-running process (such as `ocpbackup sim`) whose output is read as it appears.
 final class BackgroundCommand: @unchecked Sendable {
     // @unchecked: `process` is only touched from the test that owns this object.
     private let process = Process()
     private let output: URL
 
-    /// Starts `ocpbackup arguments…` with the runner's environment.
-    init(_ runner: CommandRunner, _ arguments: [String]) throws {
+    /// Starts `executable arguments…` (by default `ocpbackup`) with the runner's environment.
+    init(_ runner: CommandRunner, _ arguments: [String], executable: URL = CommandRunner.executable) throws {
         output = runner.home.appendingPathComponent("background-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        process.executableURL = CommandRunner.executable
+        process.executableURL = executable
         process.arguments = arguments
         process.environment = runner.processEnvironment
         let handle = try FileHandle(forWritingTo: output)
@@ -36,9 +36,10 @@ final class BackgroundCommand: @unchecked Sendable {
         throw CommandTestFailure("no output matching \(pattern); got: \(text)")
     }
 
-    /// Sends SIGTERM and waits for the exit status.
-    func terminate() async -> Int32 {
-        process.terminate()
+    /// Sends `signal` (SIGTERM by default) and waits for the exit status. Helper servers that
+    /// are not `ocpbackup` get SIGKILL: they inherit this process's blocked SIGTERM.
+    func terminate(signal: Int32 = SIGTERM) async -> Int32 {
+        kill(process.processIdentifier, signal)
         while process.isRunning { try? await Task.sleep(for: .milliseconds(20)) }
         return process.terminationStatus
     }
