@@ -48,6 +48,11 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "ConsoleCore",
+            dependencies: ["OCPAPI"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "ocpbackup",
             dependencies: [
@@ -70,6 +75,11 @@ let package = Package(
                 "OCPAPI", "OCPSimulator",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ConsoleCoreTests",
+            dependencies: ["ConsoleCore", "OCPAPI"],
             swiftSettings: strictSettings
         ),
         .testTarget(
