@@ -34,13 +34,13 @@ public struct FileDraftStore: Sendable {
         let file = url(for: key)
         guard FileManager.default.fileExists(atPath: file.path) else { return nil }
         let data = try Data(contentsOf: file)
-        return try JSONDecoder.drafts.decode(WizardDraft.self, from: data)
+        return try DraftCoding.decoder.decode(WizardDraft.self, from: data)
     }
 
     /// Saves a draft atomically with mode 0600.
     public func save(_ draft: WizardDraft) throws {
         try ensureDirectory()
-        let data = try JSONEncoder.drafts.encode(draft)
+        let data = try DraftCoding.encoder.encode(draft)
         let target = url(for: draft.key)
         let temporary = directory.appendingPathComponent(".\(draft.key.fileName).\(UUID().uuidString).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
@@ -77,24 +77,5 @@ public struct FileDraftStore: Sendable {
     private func ensureDirectory() throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory.path)
-    }
-}
-
-extension JSONEncoder {
-    /// Drafts: sorted keys, ISO 8601 dates.
-    fileprivate static var drafts: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        encoder.dateEncodingStrategy = .iso8601
-        return encoder
-    }
-}
-
-extension JSONDecoder {
-    /// Drafts: ISO 8601 dates.
-    fileprivate static var drafts: JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        return decoder
     }
 }

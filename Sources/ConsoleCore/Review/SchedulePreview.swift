@@ -74,11 +74,3 @@ public enum SchedulePreview {
     /// Monday first, as OCP numbers week days.
     public static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 }
-
-extension Int64 {
-    /// Division rounding toward negative infinity.
-    fileprivate func floorDividedBy(_ divisor: Int64) -> Int64 {
-        let quotient = self / divisor
-        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
-    }
-}
