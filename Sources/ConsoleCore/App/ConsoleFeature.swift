@@ -37,7 +37,8 @@ public struct ConsoleFeature: Reducer {
     func flash(_ text: String, tone: Flash.Tone = .info, in state: inout ConsoleState) -> Effect<ConsoleAction> {
         let id = state.nextFlashId
         state.nextFlashId += 1
-        state.flash = Flash(id: id, text: text, tone: tone, expiresAt: dependencies.now().addingTimeInterval(4))
+        state.flash = Flash(
+            id: id, text: text, tone: tone, expiresAt: dependencies.now().addingTimeInterval(TimeInterval(Flash.lifetime.components.seconds)))
         let sleep = dependencies.sleep
         return .task(id: "flash") {
             await sleep(Flash.lifetime)

@@ -55,6 +55,7 @@ public final class EffectRunner<Action: Sendable>: Sendable {
     public func start(_ effect: Effect<Action>) {
         guard !effect.isNone else { return }
         let starts: [Launch] = shared.withLock { shared in
+            guard !shared.stopped else { return [] }
             for id in effect.cancellations {
                 shared.cancelSignals.removeValue(forKey: id)?.finish()
                 shared.nextGeneration += 1

@@ -110,4 +110,36 @@ import Testing
         #expect(world.recorded.deletes == [1])
         store.finish()
     }
+
+    @Test func aDeleteWithoutAnswerIsSaidPlainlyAndTheStrategyIsReread() async {
+        let world = FakeWorld(
+            .init(strategy: .success(Fixtures.strategy()), delete: .failure(OCPAPIError(kind: .outcomeUnknown, message: "dropped"))))
+        var state = WizardHarness.detailState(strategy: Fixtures.strategy())
+        state.dialog = .confirmDelete(clusterId: 1, typed: "alpha")
+        let store = world.store(state)
+        await store.send(.dialogSubmit) {
+            $0.dialog = nil
+            $0.deleteInFlight = 1
+        }
+        await store.send(.dialogSubmit)
+        await store.receive(.deleteFinished(clusterId: 1, .failure(ErrorInfo(OCPAPIError(kind: .outcomeUnknown, message: "dropped"))))) {
+            $0.deleteInFlight = nil
+            $0.strategies[1]?.isLoading = true
+            $0.flash = Flash(
+                id: 1, text: "No answer to the delete: it may or may not have happened. Reading the strategy again.", tone: .error,
+                expiresAt: Self.expiry)
+            $0.nextFlashId = 2
+        }
+        await store.receive(.flashExpired(id: 1)) { $0.flash = nil }
+        await store.receive(.strategyLoaded(clusterId: 1, .success(.present(Fixtures.strategy())))) { $0.strategies[1]?.isLoading = false }
+        #expect(world.recorded.deletes == [1])
+        store.finish()
+    }
+
+    @Test func nothingStartsAfterTheRunnerStopped() {
+        let runner = EffectRunner<ConsoleAction>(wake: {})
+        runner.stop()
+        runner.start(.task { .quit })
+        #expect(runner.inFlightCount == 0)
+    }
 }
