@@ -19,7 +19,13 @@ public enum SchedulePreview {
     /// The longest time between two consecutive full backups, in whole days, looking a year
     /// ahead from `now`; `nil` when fewer than two full backups are scheduled in that year.
     public static func longestFullGapDays(mode: ScheduleMode, days: [String: DataBackupKind], time: ScheduleTime, now: Int64) -> Int? {
-        let fulls = runs(mode: mode, days: days.filter { $0.value == .full }, time: time, after: now, horizonDays: 400, limit: 400)
+        longestGapDays(mode: mode, days: days.filter { $0.value == .full }, time: time, now: now)
+    }
+
+    /// The longest time between two consecutive scheduled data backups of any kind, in whole
+    /// days, looking a year ahead; `nil` when fewer than two runs fall in that year.
+    public static func longestGapDays(mode: ScheduleMode, days: [String: DataBackupKind], time: ScheduleTime, now: Int64) -> Int? {
+        let fulls = runs(mode: mode, days: days, time: time, after: now, horizonDays: 400, limit: 400)
         guard fulls.count >= 2 else { return nil }
         var longest: Int64 = 0
         for index in 1..<fulls.count {

@@ -51,6 +51,7 @@ public enum WizardValidation {
                 }
             }
             if current == .schedule, let warning = incrementalWarning(wizard, now: now) { result.warnings.append(warning) }
+            if current == .thresholds, let warning = alarmShorterThanCycleWarning(wizard, now: now) { result.warnings.append(warning) }
         }
         return result
     }
@@ -66,5 +67,20 @@ public enum WizardValidation {
         let time = ScheduleTime(hour: hour, minute: minute, offsetSeconds: offset)
         guard SchedulePreview.incrementalBeforeFirstFull(mode: form.scheduleMode, days: form.dayMap, time: time, now: now) else { return nil }
         return "The first run is incremental but the cluster has no full backup yet; incremental runs fail until the first full backup."
+    }
+
+    /// The warning when the no-success alarm is shorter than the longest gap between scheduled
+    /// data backups (REFERENCE §6: it "should not be shorter than the scheduling cycle"), so it
+    /// would fire between two normal runs.
+    public static func alarmShorterThanCycleWarning(_ wizard: WizardState, now: Int64) -> String? {
+        let form = wizard.form
+        guard let alarmDays = Int(form.noSuccessDaysText), let offset = ClockText.parseOffset(form.offsetText),
+            let (hour, minute) = ClockText.parseTime(form.timeText)
+        else { return nil }
+        let time = ScheduleTime(hour: hour, minute: minute, offsetSeconds: offset)
+        guard let gap = SchedulePreview.longestGapDays(mode: form.scheduleMode, days: form.dayMap, time: time, now: now), alarmDays < gap
+        else { return nil }
+        return "The alarm after \(alarmDays) days without a successful data backup is shorter than the longest gap between "
+            + "scheduled backups (\(gap) days); it would fire between normal runs."
     }
 }

@@ -129,4 +129,17 @@ import Testing
         #expect(state.wizard?.fieldErrors[.retentionDays] == "0 is out of range; use 1–3650.")
         #expect(state.wizard?.focusedField == .cleanTime)
     }
+
+    @Test func aNoSuccessAlarmShorterThanTheCycleWarns() {
+        var state = WizardHarness.state(with: WizardHarness.newWizard())
+        WizardHarness.go(to: .cleanup, in: &state)
+        WizardHarness.apply([.nextStep], to: &state)
+        #expect(state.wizard?.step == .thresholds)
+        #expect(
+            state.wizard?.warnings == [
+                "The alarm after 2 days without a successful data backup is shorter than the longest gap between scheduled backups (7 days); it would fire between normal runs."
+            ])
+        state.wizard?.form.weekDays = [.full, .incremental, .incremental, .incremental, .incremental, .incremental, .incremental]
+        #expect(WizardValidation.check(.thresholds, of: state.wizard!, now: 1_795_176_000).warnings.isEmpty)
+    }
 }
