@@ -37,17 +37,6 @@ struct CounterFeature: Reducer {
 }
 
 @Suite struct StoreTests {
-    /// Drives a store the way the terminal loop does: wait for a wake-up, drain the inbox.
-    func drive(
-        _ store: Store<CounterFeature>, wakes: AsyncStream<Void>, until done: (Store<CounterFeature>) -> Bool
-    ) async {
-        var iterator = wakes.makeAsyncIterator()
-        while !done(store) {
-            guard await iterator.next() != nil else { return }
-            store.drainInbox()
-        }
-    }
-
     @Test func resultsArriveThroughTheInboxAfterAWakeUp() async {
         let (wakes, wake) = AsyncStream.makeStream(of: Void.self)
         let (gate, _) = AsyncStream.makeStream(of: Void.self)

@@ -27,6 +27,8 @@ final class FakeWorld: Sendable {
         var modify: Result<MutationReceipt, OCPAPIError> = .success(Fixtures.receipt(.updateStrategy, tasks: []))
         var delete: Result<MutationReceipt, OCPAPIError> = .success(Fixtures.receipt(.deleteStrategy, tasks: []))
         var draftSaveFails = false
+        /// When set, create waits until this stream ends before answering.
+        var createGate: AsyncStream<Void>?
     }
 
     let calls = Mutex(Calls())
@@ -61,6 +63,9 @@ final class FakeWorld: Sendable {
             },
             create: { _, body in
                 self.calls.withLock { $0.creates.append(body) }
+                if let gate = self.answers.withLock({ $0.createGate }) {
+                    for await _ in gate {}
+                }
                 return self.answers.withLock { $0.create }
             },
             modify: { _, body in
