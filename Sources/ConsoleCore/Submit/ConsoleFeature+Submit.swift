@@ -16,6 +16,10 @@ extension ConsoleFeature {
             let result = WizardValidation.check(.review, of: wizard, now: nowSeconds)
             wizard.refusal = result.reasons
             guard result.reasons.isEmpty else { return .none }
+            if wizard.isModify, wizard.review?.changes.isEmpty == true {
+                wizard.refusal = [Self.unchangedReason]
+                return .none
+            }
             wizard.submission = .confirming
             return .none
         case .cancelSubmit:
@@ -84,6 +88,9 @@ extension ConsoleFeature {
             return .none
         }
     }
+
+    /// Why an unchanged modify is not sent (OCP would answer BAK21016).
+    static let unchangedReason = "Nothing differs from the current strategy; change a field first (OCP would answer BAK21016)."
 
     private func reread(_ id: Int64) -> Effect<ConsoleAction> {
         let strategy = dependencies.strategy

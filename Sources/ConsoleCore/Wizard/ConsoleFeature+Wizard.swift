@@ -94,9 +94,11 @@ extension ConsoleFeature {
             runs = SchedulePreview.nextRuns(mode: mode, days: days, time: time, now: seconds, localOffset: dependencies.timeZoneOffset(now))
             gap = SchedulePreview.longestFullGapDays(mode: mode, days: days, time: time, now: seconds)
         }
+        let changes = wizard.original.map { StrategyDiff.changes(from: $0.asRequest, to: request) } ?? []
+        var warnings = WizardValidation.check(.review, of: wizard, now: seconds).warnings
+        if wizard.isModify, changes.isEmpty { warnings.append(Self.unchangedReason) }
         return ReviewState(
             requestLine: prepared.map { "\($0.method) \($0.path)" } ?? "", body: prepared?.maskedBody() ?? "", nextRuns: runs,
-            longestFullGapDays: gap, changes: wizard.original.map { StrategyDiff.changes(from: $0.asRequest, to: request) } ?? [],
-            warnings: WizardValidation.check(.review, of: wizard, now: seconds).warnings)
+            longestFullGapDays: gap, changes: changes, warnings: warnings)
     }
 }

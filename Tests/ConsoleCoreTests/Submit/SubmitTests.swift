@@ -170,4 +170,21 @@ import Testing
         #expect(world.recorded.creates.isEmpty)
         store.finish()
     }
+
+    @Test func anUnchangedModifyIsNotSent() async {
+        var strategy = Fixtures.strategy()
+        strategy.obBackupServiceStorageConfig?.obBackupStorageBaseInfo?.storageUrl = "/obbackup/"
+        let options = WizardOptions(cluster: Fixtures.cluster(1, "alpha"), ability: Fixtures.ability())
+        var state = WizardHarness.state(
+            with: WizardState(options: options, original: strategy, form: StrategyForm(strategy: strategy, options: options, localOffsetSeconds: 0)))
+        let world = FakeWorld()
+        WizardHarness.go(to: .secondary, in: &state)
+        WizardHarness.apply([.nextStep], to: &state, world: world)
+        #expect(state.wizard?.review?.changes == [])
+        #expect(state.wizard?.review?.warnings.contains(ConsoleFeature.unchangedReason) == true)
+        let store = world.store(state)
+        await store.send(.wizard(.submit)) { $0.wizard?.refusal = [ConsoleFeature.unchangedReason] }
+        #expect(world.recorded.modifies.isEmpty)
+        store.finish()
+    }
 }
