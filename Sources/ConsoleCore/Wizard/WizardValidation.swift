@@ -1,3 +1,4 @@
+import Foundation
 import OCPAPI
 
 /// The checks of the wizard: field text (`FieldCheck`) first, then `StrategyValidator` on the
@@ -52,6 +53,7 @@ public enum WizardValidation {
             }
             if current == .schedule, let warning = incrementalWarning(wizard, now: now) { result.warnings.append(warning) }
             if current == .thresholds, let warning = alarmShorterThanCycleWarning(wizard, now: now) { result.warnings.append(warning) }
+            if current == .secondary { result.warnings += secondaryWarnings(wizard) }
         }
         return result
     }
@@ -82,5 +84,28 @@ public enum WizardValidation {
         else { return nil }
         return "The alarm after \(alarmDays) days without a successful data backup is shorter than the longest gap between "
             + "scheduled backups (\(gap) days); it would fire between normal runs."
+    }
+
+    /// From OceanBase 4.0, OCP allows secondary backup only with
+    /// `ocp.backup.advanced-secondary-backup.enable=true`, both storages on OSS, in different
+    /// buckets (REFERENCE §6). The parameter cannot be read through the API, so these warn.
+    public static func secondaryWarnings(_ wizard: WizardState) -> [String] {
+        let form = wizard.form
+        guard form.secondaryEnabled, wizard.options.secondary.isEnabled, let version = wizard.options.cluster.version,
+            version >= OBVersion(4, 0)
+        else { return [] }
+        var warnings = [
+            "From OceanBase 4.0, OCP accepts secondary backup only when ocp.backup.advanced-secondary-backup.enable is true."
+        ]
+        if form.storage.type != .oss || form.secondaryStorage.type != .oss {
+            warnings.append("From OceanBase 4.0, both the backup storage and the secondary storage must be OSS.")
+        } else if bucket(of: form.storage.url) == bucket(of: form.secondaryStorage.url) {
+            warnings.append("From OceanBase 4.0, the secondary storage must be in a different OSS bucket.")
+        }
+        return warnings
+    }
+
+    private static func bucket(of url: String) -> String {
+        String(url.trimmingCharacters(in: .whitespaces).split(separator: "/").first ?? "")
     }
 }

@@ -81,4 +81,23 @@ import Testing
         #expect(logical.fields(of: .thresholds).contains(.libObLogDays))
         #expect(logical.form.request(options: logical.options).obBackupThresholdConfig?.libObLogExpireDays == 7)
     }
+
+    @Test func secondaryBackupFromVersion4WarnsAboutOCPsExtraConditions() {
+        var wizard = WizardHarness.newWizard()
+        #expect(WizardValidation.secondaryWarnings(wizard).isEmpty)
+        wizard.form.secondaryEnabled = true
+        #expect(
+            WizardValidation.secondaryWarnings(wizard) == [
+                "From OceanBase 4.0, OCP accepts secondary backup only when ocp.backup.advanced-secondary-backup.enable is true.",
+                "From OceanBase 4.0, both the backup storage and the secondary storage must be OSS.",
+            ])
+        wizard.form.storage = StorageForm(type: .oss, url: "bucket/a")
+        wizard.form.secondaryStorage = StorageForm(type: .oss, url: "bucket/b")
+        #expect(WizardValidation.secondaryWarnings(wizard).last == "From OceanBase 4.0, the secondary storage must be in a different OSS bucket.")
+        wizard.form.secondaryStorage.url = "other/b"
+        #expect(WizardValidation.secondaryWarnings(wizard).count == 1)
+        var older = WizardHarness.newWizard(cluster: Fixtures.cluster(1, "v3", version: "3.2.4"))
+        older.form.secondaryEnabled = true
+        #expect(WizardValidation.secondaryWarnings(older).isEmpty)
+    }
 }
