@@ -62,7 +62,11 @@ extension ConsoleFeature {
         let key = wizard.draftKey(profile: state.profile)
         let load = dependencies.drafts.load
         return .task(id: "draft-load") {
-            .wizard(.draftLoaded(try? await load(key)))
+            do {
+                return .wizard(.draftLoaded(try await load(key)))
+            } catch {
+                return .wizard(.draftStoreFailed("The saved draft could not be read: \(error.localizedDescription)"))
+            }
         }
     }
 }

@@ -22,9 +22,9 @@ extension ConsoleFeature {
             let key = wizard.draftKey(profile: profile)
             let delete = dependencies.drafts.delete
             return .run(id: "draft-save") { send in
-                do { try await delete(key) } catch { send(.wizard(.draftSaveFailed("The draft could not be removed."))) }
+                do { try await delete(key) } catch { send(.wizard(.draftStoreFailed("The draft could not be removed."))) }
             }
-        case .draftSaveFailed(let message):
+        case .draftStoreFailed(let message):
             wizard.draftError = message
             return .none
         default:
@@ -38,7 +38,7 @@ extension ConsoleFeature {
             key: wizard.draftKey(profile: profile), isModify: wizard.isModify, step: wizard.step, form: wizard.form, savedAt: dependencies.now())
         let save = dependencies.drafts.save
         return .run(id: "draft-save") { send in
-            do { try await save(draft) } catch { send(.wizard(.draftSaveFailed("The draft could not be saved: \(error.localizedDescription)"))) }
+            do { try await save(draft) } catch { send(.wizard(.draftStoreFailed("The draft could not be saved: \(error.localizedDescription)"))) }
         }
     }
 }

@@ -72,7 +72,7 @@ extension ConsoleFeature {
                 flash("Strategy \(verb).\(tasks)", in: &state),
                 loadStrategy(wizard.clusterId, in: &state),
                 .run(id: "draft-save") { send in
-                    do { try await delete(key) } catch { send(.wizard(.draftSaveFailed("The draft could not be removed."))) }
+                    do { try await delete(key) } catch { send(.wizard(.draftStoreFailed("The draft could not be removed."))) }
                 },
             ])
         case .failure(let error) where error.kind == .outcomeUnknown:

@@ -13,7 +13,7 @@ extension ConsoleFeature {
             state.wizard = nil
             state.focus = state.detailClusterId == nil ? .list : .detail
             return .none
-        case .draftLoaded, .restoreDraft, .discardDraft, .draftSaveFailed:
+        case .draftLoaded, .restoreDraft, .discardDraft, .draftStoreFailed:
             let effect = reduceDraft(&wizard, action: action, profile: state.profile)
             state.wizard = wizard
             return effect

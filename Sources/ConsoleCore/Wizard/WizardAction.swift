@@ -34,8 +34,8 @@ public enum WizardAction: Equatable, Sendable {
     case discardDraft
     /// The draft for this cluster, read when the wizard opened.
     case draftLoaded(WizardDraft?)
-    /// Saving the draft failed.
-    case draftSaveFailed(String)
+    /// Reading, saving or removing the draft failed.
+    case draftStoreFailed(String)
     /// The create or modify request ended.
     case submitFinished(Result<MutationReceipt, ErrorInfo>)
     /// The strategy re-read after an unknown outcome.

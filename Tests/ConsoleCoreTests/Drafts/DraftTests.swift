@@ -96,11 +96,28 @@ import Testing
         let store = world.store(state)
         await store.send(.wizard(.typed("n"))) { $0.wizard?.form.storage.configName = "n" }
         let message = try! #require(store.pendingActions.first)
-        guard case .wizard(.draftSaveFailed(let text)) = message else {
+        guard case .wizard(.draftStoreFailed(let text)) = message else {
             Issue.record("expected a save failure, got \(message)")
             return
         }
         #expect(text.hasPrefix("The draft could not be saved"))
+        await store.receive(message) { $0.wizard?.draftError = text }
+        store.finish()
+    }
+
+    @Test func anUnreadableDraftIsSaidAndTheWizardStartsFresh() async {
+        let world = FakeWorld(.init(draftLoadFails: true))
+        let store = world.store(WizardHarness.detailState())
+        await store.send(.newStrategy) {
+            $0.wizard = WizardHarness.newWizard()
+            $0.focus = .wizard
+        }
+        let message = try! #require(store.pendingActions.first)
+        guard case .wizard(.draftStoreFailed(let text)) = message else {
+            Issue.record("expected a draft failure, got \(message)")
+            return
+        }
+        #expect(text.hasPrefix("The saved draft could not be read"))
         await store.receive(message) { $0.wizard?.draftError = text }
         store.finish()
     }

@@ -27,6 +27,7 @@ final class FakeWorld: Sendable {
         var modify: Result<MutationReceipt, OCPAPIError> = .success(Fixtures.receipt(.updateStrategy, tasks: []))
         var delete: Result<MutationReceipt, OCPAPIError> = .success(Fixtures.receipt(.deleteStrategy, tasks: []))
         var draftSaveFails = false
+        var draftLoadFails = false
         /// When set, create waits until this stream ends before answering.
         var createGate: AsyncStream<Void>?
     }
@@ -80,7 +81,10 @@ final class FakeWorld: Sendable {
             timeZoneOffset: { _ in Fixtures.localOffset },
             sleep: { _ in },
             drafts: DraftStoreClient(
-                load: { key in self.calls.withLock { $0.drafts[key] } },
+                load: { key in
+                    if self.answers.withLock({ $0.draftLoadFails }) { throw CocoaError(.fileReadCorruptFile) }
+                    return self.calls.withLock { $0.drafts[key] }
+                },
                 save: { draft in
                     if self.answers.withLock({ $0.draftSaveFails }) { throw CocoaError(.fileWriteOutOfSpace) }
                     self.calls.withLock {
