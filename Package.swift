@@ -50,6 +50,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "ConsoleCore",
+            dependencies: ["OCPAPI"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "ConsoleUI",
             dependencies: ["OCPAPI"],
             swiftSettings: strictSettings
@@ -79,6 +84,11 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ConsoleCoreTests",
+            dependencies: ["ConsoleCore", "OCPAPI", "OCPSimulator"],
             swiftSettings: strictSettings
         ),
         .testTarget(

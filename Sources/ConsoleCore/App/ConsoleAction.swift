@@ -1,0 +1,50 @@
+import OCPAPI
+
+/// Every intent and result the console understands. Key codes never appear here: the key map
+/// turns keys into these.
+public enum ConsoleAction: Equatable, Sendable {
+    /// The console opened: load the clusters.
+    case start
+    /// The list pane can show this many rows.
+    case viewportChanged(rows: Int)
+    /// Tab: the next pane.
+    case focusNextPane
+    /// Shift-Tab: the previous pane.
+    case focusPreviousPane
+    /// Esc: close the dialog, or leave the pane.
+    case back
+    /// `r`: reload the focused pane.
+    case refresh
+    /// `q`: quit, asking first when a draft would be lost.
+    case quit
+    /// `:`: open the command palette.
+    case openPalette
+    /// `?`: show help.
+    case showHelp
+    /// A character typed into the open dialog.
+    case dialogTyped(Character)
+    /// The dialog's last typed character removed.
+    case dialogDeleteBackward
+    /// Enter in the open dialog: run, confirm.
+    case dialogSubmit
+    /// A flash's time is up.
+    case flashExpired(id: Int)
+    /// An intent or result of the cluster list.
+    case list(ClusterListAction)
+    /// Enter on the list: show the cluster's ability and strategy.
+    case openDetail
+    /// An ability arrived.
+    case abilityLoaded(clusterId: Int64, Result<BackupAbility, ErrorInfo>)
+    /// A strategy arrived.
+    case strategyLoaded(clusterId: Int64, Result<StrategySnapshot, ErrorInfo>)
+    /// `n`: new strategy for the detail cluster.
+    case newStrategy
+    /// `e`: edit the detail cluster's strategy.
+    case editStrategy
+    /// `d`: delete the detail cluster's strategy (typed confirmation).
+    case deleteStrategy
+    /// The delete ended.
+    case deleteFinished(clusterId: Int64, Result<MutationReceipt, ErrorInfo>)
+    /// An intent or result of the wizard.
+    case wizard(WizardAction)
+}

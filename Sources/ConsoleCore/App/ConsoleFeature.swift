@@ -1,0 +1,48 @@
+import Foundation
+import OCPAPI
+
+/// The console's reducer: routes each action to its concern (`ConsoleFeature+….swift`).
+public struct ConsoleFeature: Reducer {
+    /// The outside world.
+    public let dependencies: ConsoleDependencies
+
+    /// Makes the feature.
+    public init(dependencies: ConsoleDependencies) {
+        self.dependencies = dependencies
+    }
+
+    /// Applies `action`.
+    public func reduce(into state: inout ConsoleState, action: ConsoleAction) -> Effect<ConsoleAction> {
+        switch action {
+        case .start:
+            return loadClusters(&state)
+        case .viewportChanged(let rows):
+            state.list.setViewport(rows: rows)
+            return .none
+        case .focusNextPane, .focusPreviousPane, .back, .refresh, .quit, .openPalette, .showHelp, .dialogTyped, .dialogDeleteBackward,
+            .dialogSubmit, .flashExpired:
+            return reduceShell(&state, action: action)
+        case .list(let listAction):
+            return reduceList(&state, action: listAction)
+        case .openDetail, .abilityLoaded, .strategyLoaded:
+            return reduceDetail(&state, action: action)
+        case .newStrategy, .editStrategy, .deleteStrategy, .deleteFinished:
+            return reduceStrategyCommand(&state, action: action)
+        case .wizard(let wizardAction):
+            return reduceWizard(&state, action: wizardAction)
+        }
+    }
+
+    /// Shows a flash and schedules its expiry.
+    func flash(_ text: String, tone: Flash.Tone = .info, in state: inout ConsoleState) -> Effect<ConsoleAction> {
+        let id = state.nextFlashId
+        state.nextFlashId += 1
+        state.flash = Flash(
+            id: id, text: text, tone: tone, expiresAt: dependencies.now().addingTimeInterval(TimeInterval(Flash.lifetime.components.seconds)))
+        let sleep = dependencies.sleep
+        return .task(id: "flash") {
+            await sleep(Flash.lifetime)
+            return .flashExpired(id: id)
+        }
+    }
+}

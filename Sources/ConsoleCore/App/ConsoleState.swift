@@ -1,0 +1,57 @@
+import OCPAPI
+
+/// Everything the console shows: the panes, the focus, dialogs, the flash line.
+public struct ConsoleState: Equatable, Sendable {
+    /// The connection profile (drafts are kept per profile).
+    public var profile: String
+    /// Read-only: nothing that changes OCP can be started.
+    public var readOnly: Bool
+    /// The pane receiving intents.
+    public var focus: Focus = .list
+    /// A modal question, if one is open.
+    public var dialog: Dialog?
+    /// The flash line.
+    public var flash: Flash?
+    /// The id of the next flash.
+    public var nextFlashId = 1
+    /// The cluster list.
+    public var list = ClusterListState()
+    /// The cluster whose detail is shown.
+    public var detailClusterId: Int64?
+    /// Abilities, cached per cluster.
+    public var abilities: [Int64: Loadable<BackupAbility>] = [:]
+    /// Strategies, cached per cluster.
+    public var strategies: [Int64: Loadable<StrategySnapshot>] = [:]
+    /// The cluster whose strategy is being deleted.
+    public var deleteInFlight: Int64?
+    /// The wizard, when open.
+    public var wizard: WizardState?
+    /// The console should end.
+    public var shouldQuit = false
+
+    /// Makes the starting state.
+    public init(profile: String, readOnly: Bool) {
+        self.profile = profile
+        self.readOnly = readOnly
+    }
+
+    /// The cluster of the detail pane.
+    public var detailCluster: Cluster? {
+        detailClusterId.flatMap { list.row(id: $0)?.cluster }
+    }
+
+    /// What the strategy commands allow for the detail cluster.
+    public var strategyCommands: [StrategyCommand: Availability] {
+        guard let cluster = detailCluster else { return [:] }
+        return StrategyActions.availability(
+            cluster: cluster, ability: abilities[cluster.id]?.value, snapshot: strategies[cluster.id]?.value, readOnly: readOnly)
+    }
+
+    /// Whether quitting now would lose work: an open wizard with changes (secrets are never
+    /// saved) that has not been submitted.
+    public var quitWouldLoseDraft: Bool {
+        guard let wizard else { return false }
+        if case .succeeded = wizard.submission { return false }
+        return wizard.isDirty
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+extension ClusterListState {
+    /// Appends a character: only the previous matches are scanned.
+    mutating func appendFilter(_ character: Character) {
+        filterText.append(character)
+        let needle = filterText.lowercased()
+        if let previous = filterCache.last, previous.length == filterText.count - 1 {
+            lastFilterWork = previous.ranks.count
+            filterCache.append(FilterResult(length: filterText.count, ranks: previous.ranks.filter { matches(rank: $0, needle) }))
+        } else {
+            refilter()
+        }
+        restoreCursor()
+    }
+
+    /// Removes the last character: the shorter filter's result is reused when cached.
+    mutating func deleteFilterBackward() {
+        guard !filterText.isEmpty else { return }
+        filterText.removeLast()
+        if filterText.isEmpty {
+            filterCache.removeAll()
+            lastFilterWork = 0
+        } else if filterCache.count >= 2, filterCache[filterCache.count - 2].length == filterText.count {
+            filterCache.removeLast()
+            lastFilterWork = 0
+        } else {
+            refilter()
+        }
+        restoreCursor()
+    }
+
+    /// Removes the filter.
+    mutating func clearFilter() {
+        filterText = ""
+        filterCache.removeAll()
+        lastFilterWork = 0
+        restoreCursor()
+    }
+
+    /// Filters the whole sorted list again (after the rows or the order changed).
+    mutating func refilter() {
+        guard !filterText.isEmpty else {
+            filterCache.removeAll()
+            return
+        }
+        let needle = filterText.lowercased()
+        lastFilterWork = order.count
+        filterCache = [FilterResult(length: filterText.count, ranks: order.indices.filter { matches(rank: $0, needle) })]
+    }
+
+    private func matches(rank: Int, _ needle: String) -> Bool {
+        rows[order[rank]].searchText.contains(needle)
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import OCPAPI
+
+extension ConsoleDependencies {
+    /// The real dependencies: OCP through `client`, the system clock and time zone, and `drafts`.
+    public static func live(
+        client: OCPClient, drafts: DraftStoreClient, pageSize: Int = OCPClient.maxPageSize, concurrency: Int = 4
+    ) -> ConsoleDependencies {
+        ConsoleDependencies(
+            listClusters: { onPage in
+                do throws(OCPAPIError) {
+                    let all = try await client.allClusters(pageSize: pageSize, concurrency: concurrency) { page in
+                        await onPage(page.contents)
+                    }
+                    return .success(all.count)
+                } catch {
+                    return .failure(error)
+                }
+            },
+            ability: { id in
+                do throws(OCPAPIError) { return .success(try await client.backupAbility(clusterId: id).value) } catch { return .failure(error) }
+            },
+            strategy: { id in
+                do throws(OCPAPIError) { return .success(try await client.backupStrategyIfAny(clusterId: id)?.value) } catch {
+                    return .failure(error)
+                }
+            },
+            create: { id, body in
+                do throws(OCPAPIError) {
+                    let answer = try await client.createBackupStrategy(clusterId: id, body)
+                    return .success(MutationReceipt(response: answer.value, traceId: answer.traceId))
+                } catch {
+                    return .failure(error)
+                }
+            },
+            modify: { id, body in
+                do throws(OCPAPIError) {
+                    let answer = try await client.modifyBackupStrategy(clusterId: id, body)
+                    return .success(MutationReceipt(response: answer.value, traceId: answer.traceId))
+                } catch {
+                    return .failure(error)
+                }
+            },
+            delete: { id in
+                do throws(OCPAPIError) {
+                    let answer = try await client.deleteBackupStrategy(clusterId: id)
+                    return .success(MutationReceipt(response: answer.value, traceId: answer.traceId))
+                } catch {
+                    return .failure(error)
+                }
+            },
+            now: { Date() },
+            timeZoneOffset: { date in TimeZone.current.secondsFromGMT(for: date) },
+            sleep: { duration in try? await Task.sleep(for: duration) },
+            drafts: drafts)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// Drafts as files: `$XDG_STATE_HOME/ocpbackup/drafts/` (default `~/.local/state/ocpbackup/drafts/`),
+/// the directory 0700, each file 0600, written to a temporary file and renamed into place so a
+/// crash never leaves half a draft.
+public struct FileDraftStore: Sendable {
+    /// The drafts directory.
+    public let directory: URL
+
+    /// Makes a store over `directory`.
+    public init(directory: URL) {
+        self.directory = directory
+    }
+
+    /// The default directory for an environment (`XDG_STATE_HOME`, else `HOME/.local/state`).
+    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        let base: URL
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+            base = URL(fileURLWithPath: state, isDirectory: true)
+        } else {
+            let home = environment["HOME"] ?? NSHomeDirectory()
+            base = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/state", isDirectory: true)
+        }
+        return base.appendingPathComponent("ocpbackup/drafts", isDirectory: true)
+    }
+
+    /// The file of a draft.
+    public func url(for key: DraftKey) -> URL {
+        directory.appendingPathComponent(key.fileName, isDirectory: false)
+    }
+
+    /// The saved draft, or `nil` when there is none.
+    public func load(_ key: DraftKey) throws -> WizardDraft? {
+        let file = url(for: key)
+        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+        let data = try Data(contentsOf: file)
+        return try DraftCoding.decoder.decode(WizardDraft.self, from: data)
+    }
+
+    /// Saves a draft atomically with mode 0600.
+    public func save(_ draft: WizardDraft) throws {
+        try ensureDirectory()
+        let data = try DraftCoding.encoder.encode(draft)
+        let target = url(for: draft.key)
+        let temporary = directory.appendingPathComponent(".\(draft.key.fileName).\(UUID().uuidString).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
+        }
+        do {
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: temporary.path)
+            let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+            guard rename(temporary.path, target.path) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    /// Removes a draft; no error when there is none.
+    public func delete(_ key: DraftKey) throws {
+        let file = url(for: key)
+        guard FileManager.default.fileExists(atPath: file.path) else { return }
+        try FileManager.default.removeItem(at: file)
+    }
+
+    /// The store as the console's dependency.
+    public var client: DraftStoreClient {
+        DraftStoreClient(
+            load: { key in try self.load(key) }, save: { draft in try self.save(draft) }, delete: { key in try self.delete(key) })
+    }
+
+    private func ensureDirectory() throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory.path)
+    }
+}

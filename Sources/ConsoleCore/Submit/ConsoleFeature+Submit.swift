@@ -1,0 +1,101 @@
+import OCPAPI
+
+extension ConsoleFeature {
+    /// Confirming, sending once, and the three endings: success, OCP's refusal (back to the
+    /// step it concerns), and an unknown outcome (re-read the strategy before any retry).
+    func reduceSubmit(_ state: inout ConsoleState, action: WizardAction) -> Effect<ConsoleAction> {
+        guard var wizard = state.wizard else { return .none }
+        defer { state.wizard = wizard }
+        switch action {
+        case .submit:
+            guard wizard.step == .review, wizard.submission.allowsSubmit else { return .none }
+            if state.readOnly { return flash("The console is read-only; nothing can be submitted.", tone: .error, in: &state) }
+            if case .reread(_, current: .present) = wizard.submission, !wizard.isModify {
+                return flash("The strategy exists now: the create was applied. Close the wizard and edit it if needed.", tone: .error, in: &state)
+            }
+            let result = WizardValidation.check(.review, of: wizard, now: nowSeconds)
+            wizard.refusal = result.reasons
+            guard result.reasons.isEmpty else { return .none }
+            if wizard.isModify, wizard.review?.changes.isEmpty == true {
+                wizard.refusal = [Self.unchangedReason]
+                return .none
+            }
+            wizard.submission = .confirming
+            return .none
+        case .cancelSubmit:
+            if wizard.submission == .confirming { wizard.submission = .idle }
+            return .none
+        case .confirmSubmit:
+            guard wizard.submission == .confirming, !state.readOnly else { return .none }
+            wizard.submission = .inFlight
+            let id = wizard.clusterId
+            let request = wizard.form.request(options: wizard.options)
+            let send = wizard.isModify ? dependencies.modify : dependencies.create
+            return .task(id: "submit") {
+                .wizard(.submitFinished(await send(id, request).mapError(ErrorInfo.init)))
+            }
+        case .submitFinished(let result):
+            guard wizard.submission == .inFlight else { return .none }
+            return finishSubmit(&wizard, result: result, state: &state)
+        case .rereadStrategy:
+            guard case .rereadFailed(let original, _) = wizard.submission else { return .none }
+            wizard.submission = .outcomeUnknown(original)
+            return reread(wizard.clusterId)
+        case .strategyReread(let result):
+            guard case .outcomeUnknown(let original) = wizard.submission else { return .none }
+            switch result {
+            case .success(let snapshot):
+                wizard.submission = .reread(original, current: snapshot)
+                state.strategies[wizard.clusterId, default: Loadable()].finish(.success(snapshot), at: dependencies.now())
+            case .failure(let failure):
+                wizard.submission = .rereadFailed(original, reread: failure)
+            }
+            return .none
+        default:
+            return .none
+        }
+    }
+
+    private func finishSubmit(
+        _ wizard: inout WizardState, result: Result<MutationReceipt, ErrorInfo>, state: inout ConsoleState
+    ) -> Effect<ConsoleAction> {
+        switch result {
+        case .success(let receipt):
+            let outcome = SubmitResult(receipt)
+            wizard.submission = .succeeded(outcome)
+            let tasks = outcome.taskIds.isEmpty ? "" : " Tasks: \(outcome.taskIds.map(String.init).joined(separator: ", "))."
+            let verb = wizard.isModify ? "changed" : "created"
+            state.wizard = wizard
+            let key = wizard.draftKey(profile: state.profile)
+            let delete = dependencies.drafts.delete
+            return .merge([
+                flash("Strategy \(verb).\(tasks)", in: &state),
+                loadStrategy(wizard.clusterId, in: &state),
+                .run(id: "draft-save") { send in
+                    do { try await delete(key) } catch { send(.wizard(.draftStoreFailed("The draft could not be removed."))) }
+                },
+            ])
+        case .failure(let error) where error.kind == .outcomeUnknown:
+            wizard.submission = .outcomeUnknown(error)
+            return reread(wizard.clusterId)
+        case .failure(let error):
+            wizard.submission = .failed(error)
+            if let field = IssueFieldMap.field(for: error) {
+                enter(field.step, in: &wizard)
+                wizard.focusIndex = wizard.fields(of: field.step).firstIndex(of: field) ?? 0
+                wizard.fieldErrors[field] = error.summary
+            }
+            return .none
+        }
+    }
+
+    /// Why an unchanged modify is not sent (OCP would answer BAK21016).
+    static let unchangedReason = "Nothing differs from the current strategy; change a field first (OCP would answer BAK21016)."
+
+    private func reread(_ id: Int64) -> Effect<ConsoleAction> {
+        let strategy = dependencies.strategy
+        return .task(id: "reread") {
+            .wizard(.strategyReread(await strategy(id).map(StrategySnapshot.init).mapError(ErrorInfo.init)))
+        }
+    }
+}

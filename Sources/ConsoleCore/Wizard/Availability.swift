@@ -1,0 +1,16 @@
+/// Whether an option can be chosen, and why not.
+public enum Availability: Equatable, Sendable {
+    /// It can.
+    case enabled
+    /// It cannot, for this reason.
+    case disabled(String)
+
+    /// Whether the option can be chosen.
+    public var isEnabled: Bool { self == .enabled }
+
+    /// The reason it cannot, if it cannot.
+    public var reason: String? {
+        if case .disabled(let reason) = self { return reason }
+        return nil
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import OCPAPI
+
+@testable import ConsoleCore
+
+/// Fixed facts of the test world.
+enum Fixtures {
+    /// 2026-11-20T12:00:00Z, a Friday; 20:00 in UTC+08:00.
+    static let now = Date(timeIntervalSince1970: 1_795_176_000)
+    /// UTC+08:00.
+    static let localOffset = 8 * 3600
+
+    static func cluster(
+        _ id: Int64, _ name: String, version: String = "4.2.1.0", status: ClusterStatus = .running, type: ClusterType = .primary
+    ) -> Cluster {
+        Cluster(id: id, name: name, obVersion: version, type: type, status: status)
+    }
+
+    static func ability(
+        _ kind: BackupAbilityKind = .physical, mode: BackupMode = .physical, incremental: Bool = true, canDoIncremental: Bool = false
+    ) -> BackupAbility {
+        BackupAbility(
+            backupAbility: kind, backupMode: mode,
+            obDataBackupSupportAbility: DataBackupSupportAbility(
+                fullBackupEnabled: true, incrementBackupEnabled: incremental, canDoIncrementalBackup: canDoIncremental,
+                hint: "During a physical backup, you must perform a full backup before you can perform an incremental backup."))
+    }
+
+    static func receipt(_ type: BackupTaskType, tasks: [Int64], clusterId: Int64 = 1) -> MutationReceipt {
+        MutationReceipt(
+            response: BackupCommonResponse(
+                obBackupTaskType: type,
+                backupObjectOpsResultList: [
+                    BackupObjectOpsResult(
+                        obBackupObjectList: [BackupObject(clusterId: clusterId, backupDimension: .cluster)], beSuccessful: true,
+                        taskIdList: tasks)
+                ]), traceId: "trace-ok")
+    }
+
+    /// The strategy of REFERENCE §4.6 (FILE storage, storageId 2000034).
+    static func strategy(clusterId: Int64 = 1) -> BackupStrategy {
+        var strategy = BackupStrategy(id: 21, clusterId: clusterId, clusterName: "alpha", backupMode: .physical)
+        strategy.obBackupScheduleConfig = BackupScheduleConfig(
+            backupScheduleMode: .week, backupScheduleEnabled: true, backupScheduleTime: "02:00:00.000+08:00",
+            dayAndDataBackupModelMap: ["2": .full, "4": .full, "6": .incremental], startLogBackup: true, cleanEnabled: true,
+            backupDataRetentionDays: 7, cleanScheduleTime: "03:00:00.000+08:00")
+        strategy.obBackupServiceStorageConfig = StorageConfig(
+            configName: "nfs0907_1452", obBackupStorageBaseInfo: StorageBaseInfo(backupStorageType: .file, storageUrl: "file:///obbackup/"),
+            alarmStoragePercentageThreshold: 80, storageId: 2_000_034)
+        strategy.obBackupThresholdConfig = BackupThresholdConfig(
+            dataBackupTimeoutMinutes: 7, noSuccessfulDataBackupAlarmDays: 2, logBackupDelaySeconds: 300)
+        strategy.secondaryBackupEnabled = false
+        return strategy
+    }
+
+    /// An OSS strategy whose secret reads back masked.
+    static func ossStrategy(clusterId: Int64 = 1) -> BackupStrategy {
+        var strategy = self.strategy(clusterId: clusterId)
+        strategy.obBackupScheduleConfig?.cleanEnabled = false
+        strategy.obBackupScheduleConfig?.backupDataRetentionDays = nil
+        strategy.obBackupScheduleConfig?.cleanScheduleTime = nil
+        strategy.obBackupServiceStorageConfig = StorageConfig(
+            configName: "oss_main",
+            obBackupStorageBaseInfo: StorageBaseInfo(
+                backupStorageType: .oss, storageUrl: "oss://bucket/backup",
+                ossAccessKey: ObjectStorageKey(endpoint: "oss-cn-hangzhou.aliyuncs.com", accessKeyId: "AKID", accessKeySecret: Secret("******"))),
+            alarmStoragePercentageThreshold: nil, storageId: 2_000_035)
+        return strategy
+    }
+}
