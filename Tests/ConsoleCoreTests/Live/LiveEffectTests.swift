@@ -11,7 +11,7 @@ import Testing
     /// A simulator, a client to it, and a store on live dependencies with drafts in memory.
     static func withLiveStore(
         _ configuration: SimulatorConfiguration, initial: (OCPClient) async throws -> ConsoleState,
-        _ body: (Store<ConsoleFeature>, AsyncStream<Void>, SimulatorServer) async throws -> Void
+        body: (Store<ConsoleFeature>, AsyncStream<Void>, SimulatorServer) async throws -> Void
     ) async throws {
         let server = try await SimulatorServer.start(configuration)
         let transport = try AsyncHTTPTransport()
@@ -60,61 +60,62 @@ import Testing
 
     @Test func theListLoadsEveryPageOfALargeFleet() async throws {
         try await Self.withLiveStore(
-            SimulatorConfiguration(port: 0, generatedClusters: 5000, seed: 2), initial: { _ in ConsoleState(profile: "live", readOnly: false) }
-        ) { store, wakes, _ in
-            store.send(.viewportChanged(rows: 20))
-            store.send(.start)
-            await drive(store, wakes: wakes) { $0.state.list.load == .loaded(total: 5012) }
-            #expect(store.state.list.visibleRows.count == 20)
-            #expect(store.state.list.rows.count == 5012)
-            #expect(store.state.list.visibleCount == 5012)
-        }
+            SimulatorConfiguration(port: 0, generatedClusters: 5000, seed: 2), initial: { _ in ConsoleState(profile: "live", readOnly: false) },
+            body: { store, wakes, _ in
+                store.send(.viewportChanged(rows: 20))
+                store.send(.start)
+                await drive(store, wakes: wakes) { $0.state.list.load == .loaded(total: 5012) }
+                #expect(store.state.list.visibleRows.count == 20)
+                #expect(store.state.list.rows.count == 5012)
+                #expect(store.state.list.visibleCount == 5012)
+            })
     }
 
     @Test func aSubmittedWizardIsWhatTheSimulatorHolds() async throws {
         let orders: Int64 = 1_000_009
-        try await Self.withLiveStore(SimulatorConfiguration(port: 0, seed: 4), initial: { try await Self.review(of: orders, client: $0) }) {
-            store, wakes, server in
-            let review = try #require(store.state.wizard?.review)
-            store.send(.wizard(.submit))
-            store.send(.wizard(.confirmSubmit))
-            await drive(store, wakes: wakes) { store in
-                if case .succeeded? = store.state.wizard?.submission { return !store.isBusy }
-                return false
-            }
-            let held = try #require(await server.state.strategy(clusterId: orders))
-            let sent = try JSONValue.parse(Array(review.body.utf8))
-            #expect(sent["obBackupScheduleConfig"]?["backupScheduleTime"]?.stringValue == held.obBackupScheduleConfig?.backupScheduleTime)
-            #expect(held.obBackupServiceStorageConfig?.configName == "nfs_main")
-            if case .succeeded(let result)? = store.state.wizard?.submission {
-                #expect(result.taskType == "CREATE_BACKUP_STRATEGY")
-                #expect(result.traceId?.count == 16)
-            }
-            #expect(store.state.strategies[orders]?.value != nil)
-        }
+        try await Self.withLiveStore(
+            SimulatorConfiguration(port: 0, seed: 4), initial: { try await Self.review(of: orders, client: $0) },
+            body: { store, wakes, server in
+                let review = try #require(store.state.wizard?.review)
+                store.send(.wizard(.submit))
+                store.send(.wizard(.confirmSubmit))
+                await drive(store, wakes: wakes) { store in
+                    if case .succeeded? = store.state.wizard?.submission { return !store.isBusy }
+                    return false
+                }
+                let held = try #require(await server.state.strategy(clusterId: orders))
+                let sent = try JSONValue.parse(Array(review.body.utf8))
+                #expect(sent["obBackupScheduleConfig"]?["backupScheduleTime"]?.stringValue == held.obBackupScheduleConfig?.backupScheduleTime)
+                #expect(held.obBackupServiceStorageConfig?.configName == "nfs_main")
+                if case .succeeded(let result)? = store.state.wizard?.submission {
+                    #expect(result.taskType == "CREATE_BACKUP_STRATEGY")
+                    #expect(result.traceId?.count == 16)
+                }
+                #expect(store.state.strategies[orders]?.value != nil)
+            })
     }
 
     @Test func aLostAnswerIsReportedTheStrategyReReadAndNothingResent() async throws {
         let orders: Int64 = 1_000_009
         let faults = FaultOptions(dropRate: 1, pathPrefix: "/api/v2/ob/clusters/1000009/backup/config")
         try await Self.withLiveStore(
-            SimulatorConfiguration(port: 0, faults: faults, seed: 4), initial: { try await Self.review(of: orders, client: $0) }
-        ) { store, wakes, _ in
-            store.send(.wizard(.submit))
-            store.send(.wizard(.confirmSubmit))
-            await drive(store, wakes: wakes) { store in
-                switch store.state.wizard?.submission {
-                case .reread?, .rereadFailed?: return !store.isBusy
-                default: return false
+            SimulatorConfiguration(port: 0, faults: faults, seed: 4), initial: { try await Self.review(of: orders, client: $0) },
+            body: { store, wakes, _ in
+                store.send(.wizard(.submit))
+                store.send(.wizard(.confirmSubmit))
+                await drive(store, wakes: wakes) { store in
+                    switch store.state.wizard?.submission {
+                    case .reread?, .rereadFailed?: return !store.isBusy
+                    default: return false
+                    }
                 }
-            }
-            guard case .rereadFailed(let error, let reread)? = store.state.wizard?.submission else {
-                Issue.record("expected the re-read to fail too (it goes through the same dropped path)")
-                return
-            }
-            #expect(error.kind == .outcomeUnknown)
-            #expect(reread.kind == .connection || reread.kind == .timeout)
-            #expect(store.state.wizard?.submission.allowsSubmit == false)
-        }
+                guard case .rereadFailed(let error, let reread)? = store.state.wizard?.submission else {
+                    Issue.record("expected the re-read to fail too (it goes through the same dropped path)")
+                    return
+                }
+                #expect(error.kind == .outcomeUnknown)
+                #expect(reread.kind == .connection || reread.kind == .timeout)
+                #expect(store.state.wizard?.submission.allowsSubmit == false)
+            })
     }
 }
