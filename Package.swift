@@ -59,6 +59,11 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "ConsoleUI",
+            dependencies: ["OCPAPI"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "OCPAPITests",
             dependencies: ["OCPAPI", "OCPSimulator"],
@@ -75,6 +80,11 @@ let package = Package(
         .testTarget(
             name: "CommandTests",
             dependencies: ["ocpbackup", "OCPSimulator", "OCPAPI"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ConsoleUITests",
+            dependencies: ["ConsoleUI"],
             swiftSettings: strictSettings
         ),
     ],
