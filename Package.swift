@@ -59,9 +59,24 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+        .target(name: "CTerminalSafety", path: "Sources/CTerminalSafety"),
         .target(
             name: "ConsoleUI",
             dependencies: ["OCPAPI"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ConsoleTerminal",
+            dependencies: [
+                "ConsoleUI", "CNCursesW", "CTerminalSafety",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "ocpbackup-terminal-probe",
+            dependencies: ["ConsoleTerminal", "ConsoleUI"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -85,6 +100,11 @@ let package = Package(
         .testTarget(
             name: "ConsoleUITests",
             dependencies: ["ConsoleUI"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ConsoleTerminalTests",
+            dependencies: ["ConsoleTerminal", "ConsoleUI"],
             swiftSettings: strictSettings
         ),
     ],
