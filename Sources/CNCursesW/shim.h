@@ -49,6 +49,11 @@ static inline attr_t cnc_a_color(void) { return A_COLOR; }
 static inline attr_t cnc_color_pair(int pair) { return (attr_t)COLOR_PAIR(pair); }
 static inline int cnc_pair_number(attr_t attributes) { return (int)PAIR_NUMBER(attributes); }
 
+/* The C library's width of a character, as ncurses measures it (declared by <wchar.h> only
+ * under X/Open feature macros). */
+extern int wcwidth(wchar_t character);
+static inline int cnc_wcwidth(wchar_t character) { return wcwidth(character); }
+
 /* Key codes that are function-like macros. */
 static inline int cnc_key_f(int number) { return KEY_F(number); }
 

@@ -57,3 +57,17 @@ extension TerminalTests {
         }
     }
 }
+
+extension TerminalTests.PresentTests {
+    /// U+1F321 (thermometer) is wide in our table (pictographs) but narrow for the C library,
+    /// which ncurses asks: the cell after it must still be replaced, not left as it was.
+    @Test func aWidthDisagreementWithTheCLibraryLeavesNoStaleCell() throws {
+        let file = try ScreenFile(size: Size(rows: 24, columns: 80))
+        var buffer = ScreenBuffer(size: file.screen.size)
+        buffer.put("abc", row: 0, column: 0)
+        file.screen.present(buffer)
+        buffer.put("\u{1F321}x", row: 0, column: 0)
+        file.screen.present(buffer)
+        #expect(file.screen.presentedRow(0).hasPrefix("\u{1F321} x "))
+    }
+}

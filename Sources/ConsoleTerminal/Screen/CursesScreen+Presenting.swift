@@ -50,11 +50,39 @@ extension CursesScreen {
         return size
     }
 
+    /// Draws one cell. ncurses measures characters with the C library's `wcwidth`; where that
+    /// disagrees with ``DisplayWidth`` (our table, which the buffer was laid out with), the cell is
+    /// drawn so that ncurses' idea of the row stays aligned with the buffer: a character we count
+    /// as wide but the C library as narrow gets a space after it, any other disagreement is
+    /// drawn as `?` in each of its cells.
     private func draw(_ cell: Cell, row: Int, column: Int) {
-        let look = attributes.attributes(role: cell.role, style: cell.style)
+        guard let first = cell.text.unicodeScalars.first, first.value >= 0x7F else {
+            write(cell.text, role: cell.role, style: cell.style, row: row, column: column)
+            return
+        }
+        let ours = DisplayWidth.width(of: Character(cell.text))
+        let theirs = Int(cnc_wcwidth(wchar_t(bitPattern: leadingScalar(of: cell.text).value)))
+        if ours == theirs {
+            write(cell.text, role: cell.role, style: cell.style, row: row, column: column)
+        } else if ours == 2, theirs == 1 {
+            write(cell.text, role: cell.role, style: cell.style, row: row, column: column)
+            write(" ", role: cell.role, style: cell.style, row: row, column: column + 1)
+        } else {
+            for offset in 0..<max(1, ours) {
+                write("?", role: cell.role, style: cell.style, row: row, column: column + offset)
+            }
+        }
+    }
+
+    private func leadingScalar(of text: String) -> Unicode.Scalar {
+        text.unicodeScalars.first { DisplayWidth.width(of: $0) > 0 } ?? text.unicodeScalars.first ?? " "
+    }
+
+    private func write(_ text: String, role: Role, style: Style, row: Int, column: Int) {
+        let look = attributes.attributes(role: role, style: style)
         var characters: [wchar_t] = []
         characters.reserveCapacity(4)
-        for scalar in cell.text.unicodeScalars.prefix(Int(CCHARW_MAX) - 1) {
+        for scalar in text.unicodeScalars.prefix(Int(CCHARW_MAX) - 1) {
             characters.append(wchar_t(bitPattern: scalar.value))
         }
         if characters.isEmpty { characters.append(0x20) }

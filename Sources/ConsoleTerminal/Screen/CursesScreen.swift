@@ -9,6 +9,9 @@ import Logging
 /// from one thread. It starts with `newterm` (never `initscr`, which exits the process on a bad
 /// `TERM`), draws ``ScreenBuffer``s with ``present(_:)`` and gives the terminal back with
 /// ``close()`` — or, on a crash or a signal, through the handlers it arms.
+///
+/// The screen owns the terminal: the `Logger` given to it must write to a file (the app
+/// bootstraps logging that way), never to standard output or error.
 public final class CursesScreen {
     /// The current size of the terminal.
     public internal(set) var size: Size
