@@ -8,10 +8,10 @@ extension TerminalTests {
     @Suite struct KeyDecodingTests {
         /// Writes `bytes` into the input of a screen, closes it, and collects the events until
         /// the input ends.
-        func events(from bytes: String) throws -> [TerminalEvent] {
+        func events(from bytes: String, mouse: Bool = false) throws -> [TerminalEvent] {
             var descriptors: [Int32] = [-1, -1]
             try #require(pipe(&descriptors) == 0)
-            let file = try ScreenFile(size: Size(rows: 24, columns: 80), inputDescriptor: descriptors[0])
+            let file = try ScreenFile(size: Size(rows: 24, columns: 80), inputDescriptor: descriptors[0], mouse: mouse)
             let source = try TerminalEventSource(screen: file.screen, wakeUpPipe: WakeUpPipe())
             let data = Array(bytes.utf8)
             try #require(write(descriptors[1], data, data.count) == data.count)
@@ -50,6 +50,23 @@ extension TerminalTests {
         @Test func unicodeCharacters() throws {
             let events = try events(from: "备é/")
             #expect(events == [.key(.character("备")), .key(.character("é")), .key(.character("/"))])
+        }
+
+        /// SGR mouse reports (xterm-256color's `kmous` is `ESC [ <`): a left press and release at
+        /// column 10, row 5 (1-based), then a wheel turn up, all arriving together.
+        @Test func mouseReportsBecomeMouseEventsWhenMouseInputIsOn() throws {
+            let events = try events(from: "\u{1B}[<0;10;5M\u{1B}[<0;10;5m\u{1B}[<64;3;2M", mouse: true)
+            let expected = [
+                MouseEvent(kind: .press(button: 1), position: CellPosition(row: 4, column: 9)),
+                MouseEvent(kind: .release(button: 1), position: CellPosition(row: 4, column: 9)),
+                MouseEvent(kind: .scrollUp, position: CellPosition(row: 1, column: 2)),
+            ]
+            #expect(events == expected.map { TerminalEvent.key(.mouse($0)) })
+        }
+
+        @Test func withoutMouseInputAMouseReportIsNotAMouseEvent() throws {
+            let events = try events(from: "\u{1B}[<0;10;5M")
+            #expect(!events.contains { if case .key(.mouse) = $0 { true } else { false } })
         }
 
         @Test func aWakeUpReturnsWakeAndATimeoutReturnsTimeout() throws {

@@ -17,7 +17,7 @@ extension CursesScreen {
                 if code == KEY_RESIZE {
                     inputs.append(.resize)
                 } else if code == KEY_MOUSE {
-                    if let event = readMouseEvent() { inputs.append(.mouse(event)) }
+                    inputs += readMouseEvents().map(RawInput.mouse)
                 } else {
                     inputs.append(.keyCode(code))
                 }
@@ -28,9 +28,18 @@ extension CursesScreen {
         return inputs
     }
 
-    private func readMouseEvent() -> MouseEvent? {
+    /// Every mouse event ncurses has queued, oldest first. ncurses may parse several reports
+    /// that arrived together behind one `KEY_MOUSE`, and `getmouse` hands them out newest first.
+    private func readMouseEvents() -> [MouseEvent] {
+        var events: [MouseEvent] = []
         var event = MEVENT()
-        guard getmouse(&event) == OK else { return nil }
+        while events.count < 64, getmouse(&event) == OK {
+            events.append(mouseEvent(from: event))
+        }
+        return events.reversed()
+    }
+
+    private func mouseEvent(from event: MEVENT) -> MouseEvent {
         let buttons = event.bstate
         let kind: MouseEvent.Kind
         if buttons & cnc_button4_pressed() != 0 {

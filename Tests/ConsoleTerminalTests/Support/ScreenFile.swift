@@ -9,9 +9,9 @@ final class ScreenFile {
     let path: String
     let screen: CursesScreen
 
-    init(size: Size, theme: Theme = .standard, inputDescriptor: Int32? = nil) throws {
+    init(size: Size, theme: Theme = .standard, inputDescriptor: Int32? = nil, mouse: Bool = false) throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("ocpbackup-screen-\(UUID().uuidString).out").path
-        let configuration = ScreenConfiguration(theme: theme, locale: "C.UTF-8")
+        let configuration = ScreenConfiguration(theme: theme, mouse: mouse, locale: "C.UTF-8")
         screen = try CursesScreen(
             outputPath: path, inputDescriptor: inputDescriptor, size: size, configuration: configuration,
             logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
