@@ -22,6 +22,8 @@ extension TerminalTests {
             (.key("q"), 0), (.signal(SIGTERM), 128 + Int(SIGTERM)), (.signal(SIGHUP), 128 + Int(SIGHUP)),
             (.signal(SIGINT), 128 + Int(SIGINT)), (.signal(SIGQUIT), 128 + Int(SIGQUIT)),
             (.signal(SIGSEGV), 128 + Int(SIGSEGV)), (.signal(SIGABRT), 128 + Int(SIGABRT)),
+            (.signal(SIGILL), 128 + Int(SIGILL)), (.signal(SIGTRAP), 128 + Int(SIGTRAP)),
+            (.signal(SIGBUS), 128 + Int(SIGBUS)), (.signal(SIGFPE), 128 + Int(SIGFPE)),
         ]
 
         @Test(arguments: exits) func everyExitRestoresTheTerminal(exit: Exit, expectedStatus: Int) throws {
