@@ -69,6 +69,13 @@ extension TerminalTests {
             #expect(!events.contains { if case .key(.mouse) = $0 { true } else { false } })
         }
 
+        /// `/dev/null` is always readable and never has anything to read; the loop must not spin.
+        @Test func inputAtItsEndIsReportedInsteadOfPolledForever() throws {
+            let file = try ScreenFile(size: Size(rows: 24, columns: 80))
+            let source = try TerminalEventSource(screen: file.screen, wakeUpPipe: WakeUpPipe())
+            #expect(source.nextEvent() == .inputClosed)
+        }
+
         @Test func aWakeUpReturnsWakeAndATimeoutReturnsTimeout() throws {
             var descriptors: [Int32] = [-1, -1]
             try #require(pipe(&descriptors) == 0)

@@ -32,6 +32,7 @@ public final class TerminalEventSource {
     public func nextEvent(timeout: Duration? = nil) -> TerminalEvent {
         if !pending.isEmpty { return pending.removeFirst() }
         let deadline = timeout.map { ContinuousClock.now + $0 }
+        var readableButEmpty = false
         while true {
             collectInput()
             if !pending.isEmpty { return pending.removeFirst() }
@@ -48,11 +49,16 @@ public final class TerminalEventSource {
             if result == 0 { return .timeout }
             if descriptors[2].revents != 0 { signalPipe.drain() }
             let woken = descriptors[1].revents != 0 && wakeUpPipe.drain()
-            let inputEvents = Int16(POLLIN)
-            let hangUp = Int16(POLLHUP) | Int16(POLLERR) | Int16(POLLNVAL)
+            let inputFlags = descriptors[0].revents
             collectInput()
-            if descriptors[0].revents & hangUp != 0, descriptors[0].revents & inputEvents == 0 || pending.isEmpty {
-                pending.append(.inputClosed)
+            if pending.isEmpty, inputFlags != 0 {
+                // Readable (or hung up) with nothing to read, twice running: the input is at its
+                // end (a terminal that hung up, a closed pipe, a file). Polling again would spin.
+                let hungUp = inputFlags & (Int16(POLLHUP) | Int16(POLLERR) | Int16(POLLNVAL)) != 0
+                if hungUp || readableButEmpty { pending.append(.inputClosed) }
+                readableButEmpty = true
+            } else {
+                readableButEmpty = false
             }
             if woken { pending.append(.wake) }
             if !pending.isEmpty { return pending.removeFirst() }
