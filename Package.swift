@@ -71,6 +71,26 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+        .target(name: "CTerminalSafety", path: "Sources/CTerminalSafety"),
+        .target(
+            name: "ConsoleUI",
+            dependencies: ["OCPAPI"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ConsoleTerminal",
+            dependencies: [
+                "ConsoleUI", "CNCursesW", "CTerminalSafety",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "ocpbackup-terminal-probe",
+            dependencies: ["ConsoleTerminal", "ConsoleUI"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "OCPAPITests",
             dependencies: ["OCPAPI", "OCPSimulator"],
@@ -94,6 +114,16 @@ let package = Package(
         .testTarget(
             name: "CommandTests",
             dependencies: ["ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ConsoleUITests",
+            dependencies: ["ConsoleUI"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ConsoleTerminalTests",
+            dependencies: ["ConsoleTerminal", "ConsoleUI"],
             swiftSettings: strictSettings
         ),
     ],

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+extension TerminalTests {
+    /// The terminal probe (`ocpbackup-terminal-probe`, built with the tests) in a real terminal:
+    /// every way out leaves the terminal modes as they were, the alternate screen off and the
+    /// cursor visible.
+    @Suite struct TerminalRestoreTests {
+        enum Exit: CustomStringConvertible {
+            case key(String)
+            case signal(Int32)
+
+            var description: String {
+                switch self {
+                case .key(let key): "key \(key)"
+                case .signal(let number): "signal \(number)"
+                }
+            }
+        }
+
+        static let exits: [(Exit, Int)] = [
+            (.key("q"), 0), (.signal(SIGTERM), 128 + Int(SIGTERM)), (.signal(SIGHUP), 128 + Int(SIGHUP)),
+            (.signal(SIGINT), 128 + Int(SIGINT)), (.signal(SIGQUIT), 128 + Int(SIGQUIT)),
+            (.signal(SIGSEGV), 128 + Int(SIGSEGV)), (.signal(SIGABRT), 128 + Int(SIGABRT)),
+            (.signal(SIGILL), 128 + Int(SIGILL)), (.signal(SIGTRAP), 128 + Int(SIGTRAP)),
+            (.signal(SIGBUS), 128 + Int(SIGBUS)), (.signal(SIGFPE), 128 + Int(SIGFPE)),
+        ]
+
+        @Test(arguments: exits) func everyExitRestoresTheTerminal(exit: Exit, expectedStatus: Int) throws {
+            let run = try ProbeRun(arguments: "--mouse")
+            #expect(run.session.format("#{alternate_on} #{mouse_any_flag}") == "1 1")
+            switch exit {
+            case .key(let key): try run.session.sendKeys(key)
+            case .signal(let number): kill(run.pid, number)
+            }
+            let status = try run.waitForExitStatus()
+            #expect(status == expectedStatus)
+            run.expectRestored()
+        }
+
+        @Test func aSwiftTrapRestoresTheTerminal() throws {
+            let run = try ProbeRun()
+            try run.session.sendKeys("c")
+            let status = try run.waitForExitStatus()
+            #expect(status == 128 + Int(SIGILL) || status == 128 + Int(SIGTRAP))
+            run.expectRestored()
+        }
+
+        @Test func ctrlZSuspendsAndContinuingRepaints() throws {
+            let run = try ProbeRun()
+            try run.session.sendKeys("C-z")
+            #expect(run.session.waitUntil { run.session.capture().contains("probe stopped") && run.isStopped })
+            #expect(run.session.format("#{alternate_on} #{cursor_flag}") == "0 1")
+            try run.session.sendKeys("Enter")
+            #expect(run.session.waitUntil { run.session.format("#{alternate_on}") == "1" && run.session.capture().contains("PROBE READY") })
+            try run.session.sendKeys("j")
+            #expect(run.session.waitUntil { run.session.capture().contains("last key: character(\"j\")") })
+            try run.session.sendKeys("q")
+            #expect(try run.waitForExitStatus() == 0)
+            run.expectRestored()
+        }
+
+        @Test func resizeReachesTheProgramWhileItWaits() throws {
+            let run = try ProbeRun()
+            try run.session.run(["resize-window", "-t", "probe", "-x", "60", "-y", "20"])
+            #expect(run.session.waitUntil { run.session.capture().contains("PROBE READY 60x20") })
+            try run.session.run(["resize-window", "-t", "probe", "-x", "100", "-y", "30"])
+            #expect(run.session.waitUntil { run.session.capture().contains("PROBE READY 100x30") })
+            try run.session.sendKeys("q")
+            #expect(try run.waitForExitStatus() == 0)
+            run.expectRestored()
+        }
+    }
+}
