@@ -54,11 +54,6 @@ let package = Package(
             dependencies: ["OCPAPI"],
             swiftSettings: strictSettings
         ),
-        .target(
-            name: "ConsoleUI",
-            dependencies: ["OCPAPI"],
-            swiftSettings: strictSettings
-        ),
         .executableTarget(
             name: "ocpbackup",
             dependencies: [
