@@ -70,7 +70,7 @@ let package = Package(
         .target(name: "CTerminalSafety", path: "Sources/CTerminalSafety"),
         .target(
             name: "ConsoleUI",
-            dependencies: ["OCPAPI"],
+            dependencies: ["ConsoleCore", "OCPAPI"],
             swiftSettings: strictSettings
         ),
         .target(
