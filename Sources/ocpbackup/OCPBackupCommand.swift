@@ -19,7 +19,7 @@ struct OCPBackupCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ClustersCommand.self, AbilityCommand.self, StrategyCommand.self, AuditCommand.self, ConfigCommand.self, ProfileCommand.self,
-            SimCommand.self,
+            DoctorCommand.self, SimCommand.self,
         ]
     )
 
@@ -33,7 +33,7 @@ struct OCPBackupCommand: AsyncParsableCommand {
                 try command.run()
             }
         } catch let error as CommandFailure {
-            FileHandle.standardError.write(Data((error.message + "\n").utf8))
+            if !error.message.isEmpty { FileHandle.standardError.write(Data((error.message + "\n").utf8)) }
             Foundation.exit(error.exitCode)
         } catch {
             let code = exitCode(for: error)
