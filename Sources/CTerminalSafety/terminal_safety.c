@@ -22,6 +22,8 @@ static struct termios saved_termios;
 static int termios_fd = -1;
 static volatile sig_atomic_t armed = 0;
 static int atexit_registered = 0;
+static int handlers_installed = 0;
+static int forwarding_installed = 0;
 static struct sigaction previous_actions[HANDLED_SIGNAL_COUNT];
 
 static const int forwarded_signals[] = {SIGWINCH, SIGCONT};
@@ -95,15 +97,22 @@ int terminal_safety_install(void) {
     action.sa_handler = restore_and_reraise;
     sigemptyset(&action.sa_mask);
     for (size_t i = 0; i < HANDLED_SIGNAL_COUNT; i++) sigaddset(&action.sa_mask, handled_signals[i]);
+    if (handlers_installed) terminal_safety_uninstall();
     for (size_t i = 0; i < HANDLED_SIGNAL_COUNT; i++) {
-        if (sigaction(handled_signals[i], &action, &previous_actions[i]) != 0) return -1;
+        if (sigaction(handled_signals[i], &action, &previous_actions[i]) != 0) {
+            for (size_t j = 0; j < i; j++) (void)sigaction(handled_signals[j], &previous_actions[j], NULL);
+            return -1;
+        }
     }
+    handlers_installed = 1;
     armed = 1;
     return 0;
 }
 
 void terminal_safety_uninstall(void) {
     armed = 0;
+    if (!handlers_installed) return;
+    handlers_installed = 0;
     for (size_t i = 0; i < HANDLED_SIGNAL_COUNT; i++) (void)sigaction(handled_signals[i], &previous_actions[i], NULL);
 }
 
@@ -132,16 +141,24 @@ int terminal_safety_forward_signals(int fd) {
     action.sa_sigaction = forward_signal;
     action.sa_flags = SA_SIGINFO | SA_RESTART;
     sigemptyset(&action.sa_mask);
+    if (forwarding_installed) terminal_safety_stop_forwarding();
     forward_fd = fd;
     for (size_t i = 0; i < FORWARDED_SIGNAL_COUNT; i++) {
-        if (sigaction(forwarded_signals[i], &action, &forwarded_previous[i]) != 0) return -1;
+        if (sigaction(forwarded_signals[i], &action, &forwarded_previous[i]) != 0) {
+            for (size_t j = 0; j < i; j++) (void)sigaction(forwarded_signals[j], &forwarded_previous[j], NULL);
+            forward_fd = -1;
+            return -1;
+        }
     }
+    forwarding_installed = 1;
     return 0;
 }
 
 void terminal_safety_stop_forwarding(void) {
-    for (size_t i = 0; i < FORWARDED_SIGNAL_COUNT; i++) (void)sigaction(forwarded_signals[i], &forwarded_previous[i], NULL);
     forward_fd = -1;
+    if (!forwarding_installed) return;
+    forwarding_installed = 0;
+    for (size_t i = 0; i < FORWARDED_SIGNAL_COUNT; i++) (void)sigaction(forwarded_signals[i], &forwarded_previous[i], NULL);
 }
 
 void terminal_safety_stop_process(void) {

@@ -9,15 +9,18 @@ extension TerminalTests {
         /// Writes `bytes` into the input of a screen, closes it, and collects the events until
         /// the input ends.
         func events(from bytes: String, mouse: Bool = false) throws -> [TerminalEvent] {
+            try events(from: Array(bytes.utf8), mouse: mouse)
+        }
+
+        func events(from data: [UInt8], mouse: Bool = false) throws -> [TerminalEvent] {
             var descriptors: [Int32] = [-1, -1]
             try #require(pipe(&descriptors) == 0)
             let file = try ScreenFile(size: Size(rows: 24, columns: 80), inputDescriptor: descriptors[0], mouse: mouse)
             let source = try TerminalEventSource(screen: file.screen, wakeUpPipe: WakeUpPipe())
-            let data = Array(bytes.utf8)
             try #require(write(descriptors[1], data, data.count) == data.count)
             close(descriptors[1])
             var events: [TerminalEvent] = []
-            while events.count < 200 {
+            while events.count < data.count + 1 {
                 let event = source.nextEvent()
                 if event == .inputClosed { break }
                 events.append(event)
@@ -74,6 +77,19 @@ extension TerminalTests {
             let file = try ScreenFile(size: Size(rows: 24, columns: 80))
             let source = try TerminalEventSource(screen: file.screen, wakeUpPipe: WakeUpPipe())
             #expect(source.nextEvent() == .inputClosed)
+        }
+
+        /// Arbitrary bytes (a fixed pseudo-random stream: invalid UTF-8, stray escapes, cut
+        /// sequences) decode to at most one event per byte and end cleanly.
+        @Test func arbitraryBytesNeverBreakTheDecoder() throws {
+            var state: UInt64 = 0x5EED_0CB0
+            var data: [UInt8] = []
+            for _ in 0..<3000 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                data.append(UInt8(truncatingIfNeeded: state >> 56))
+            }
+            let events = try events(from: data, mouse: true)
+            #expect(!events.isEmpty && events.count <= data.count)
         }
 
         @Test func aWakeUpReturnsWakeAndATimeoutReturnsTimeout() throws {

@@ -4,17 +4,21 @@ import Testing
 
 extension TerminalTests {
     @Suite struct PresentTests {
-        @Test func presentedTextReadsBackIncludingWideCharacters() throws {
-            let file = try ScreenFile(size: Size(rows: 24, columns: 80))
+        @Test(arguments: [Size(rows: 24, columns: 80), Size(rows: 50, columns: 200)])
+        func presentedTextReadsBackIncludingWideCharacters(size: Size) throws {
+            let file = try ScreenFile(size: size)
             var buffer = ScreenBuffer(size: file.screen.size)
             buffer.put("OCP 备份控制台", row: 0, column: 0, role: .header)
             buffer.put("集群 ob-生产-01 ✓", row: 3, column: 4, style: .underline, role: .selection)
-            buffer.put("last", row: 23, column: 76)
+            buffer.put("末尾last", row: size.rows - 1, column: size.columns - 8)
+            buffer.put("截断的宽字符", row: 5, column: size.columns - 5)
             file.screen.present(buffer)
-            for row in [0, 3, 23] {
+            for row in 0..<size.rows {
                 #expect(file.screen.presentedRow(row) == buffer.row(row))
             }
             #expect(file.screen.presentedRow(3).hasPrefix("    集群 ob-生产-01 ✓ "))
+            #expect(file.screen.presentedRow(5).hasSuffix("截断 "))
+            #expect(file.screen.presentedRow(size.rows - 1).hasSuffix("末尾last"))
         }
 
         @Test func presentedAttributesAndColourPairsReadBack() throws {

@@ -46,9 +46,16 @@ extension TerminalTests {
             run.expectRestored()
         }
 
-        @Test func ctrlZSuspendsAndContinuingRepaints() throws {
+        /// Ctrl-Z arrives as a key in raw mode (the probe suspends itself); `kill -TSTP` is
+        /// handled by ncurses' own SIGTSTP handler. Either way the shell gets its terminal back
+        /// and `fg` repaints.
+        @Test(arguments: ["key", "signal"]) func suspendingAndContinuingRepaints(how: String) throws {
             let run = try ProbeRun()
-            try run.session.sendKeys("C-z")
+            if how == "key" {
+                try run.session.sendKeys("C-z")
+            } else {
+                kill(run.pid, SIGTSTP)
+            }
             #expect(run.session.waitUntil { run.session.capture().contains("probe stopped") && run.isStopped })
             #expect(run.session.format("#{alternate_on} #{cursor_flag}") == "0 1")
             try run.session.sendKeys("Enter")

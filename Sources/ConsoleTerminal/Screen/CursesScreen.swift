@@ -35,6 +35,7 @@ public final class CursesScreen {
     private let output: UnsafeMutablePointer<FILE>
     private let input: UnsafeMutablePointer<FILE>
     private var isOpen = true
+    private let installedSignalHandlers: Bool
     private let logger: Logger
 
     /// Opens the controlling terminal on standard input and output.
@@ -111,6 +112,7 @@ public final class CursesScreen {
         self.inputDescriptor = fileno(input)
         self.theme = configuration.theme
         self.mouseEnabled = configuration.mouse
+        self.installedSignalHandlers = configuration.installsSignalHandlers
         self.lineSet = LineSet.forCodeset(String(cString: nl_langinfo(nl_item(CODESET))))
         raw()
         noecho()
@@ -151,7 +153,7 @@ public final class CursesScreen {
         isOpen = false
         if mouseEnabled { mousemask(0, nil) }
         endwin()
-        if isInteractive { TerminalSafety.disarm() }
+        if installedSignalHandlers { TerminalSafety.disarm() }
         delscreen(screen)
         fclose(output)
         fclose(input)
