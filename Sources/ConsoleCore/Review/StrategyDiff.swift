@@ -2,21 +2,20 @@ import OCPAPI
 
 /// The field-by-field difference between the current strategy and a request, secrets masked.
 public enum StrategyDiff {
-    /// Every leaf value that differs, by dotted path in sorted order. Secrets are compared
-    /// masked; a secret present in `new` is always listed, since it is typed again on modify.
+    /// Every value that differs, by dotted path in sorted order (`JSONDiff`). Secrets are
+    /// compared masked; a secret present in `new` is always listed, since it is typed again on modify.
     public static func changes(from old: BackupStrategyRequest, to new: BackupStrategyRequest) -> [FieldChange] {
-        let before = flatten(json(old).maskingSecrets())
-        let after = flatten(json(new).maskingSecrets())
-        var changes: [FieldChange] = []
-        for path in Set(before.keys).union(after.keys).sorted() {
-            let oldText = before[path]
-            let newText = after[path]
-            let isSecret = path.split(separator: ".").last.map { SecretFieldNames.isSecret(String($0)) } ?? false
-            if oldText != newText || (isSecret && newText != nil) {
-                changes.append(FieldChange(path: path, old: oldText, new: isSecret && newText != nil ? "\(Secret.mask) (typed again)" : newText))
-            }
+        let before = json(old).maskingSecrets()
+        let after = json(new).maskingSecrets()
+        var changes: [String: FieldChange] = [:]
+        for change in JSONDiff.changes(from: before, to: after) {
+            changes[change.path] = FieldChange(path: change.path, old: change.old.map(text), new: change.new.map(text))
         }
-        return changes
+        for (path, _) in secretLeaves(after) {
+            changes[path] = FieldChange(
+                path: path, old: changes[path]?.old ?? value(at: path, in: before).map(text), new: Secret.mask + " (typed again)")
+        }
+        return changes.keys.sorted().compactMap { changes[$0] }
     }
 
     private static func json(_ request: BackupStrategyRequest) -> JSONValue {
@@ -24,19 +23,20 @@ public enum StrategyDiff {
         return value
     }
 
-    private static func flatten(_ value: JSONValue, prefix: String = "") -> [String: String] {
-        switch value {
-        case .object(let fields):
-            var result: [String: String] = [:]
-            for (key, child) in fields {
-                result.merge(flatten(child, prefix: prefix.isEmpty ? key : prefix + "." + key)) { first, _ in first }
-            }
-            return result
-        case .null:
-            return [:]
-        default:
-            return [prefix: TextSanitizer.singleLine(leafText(value))]
+    private static func text(_ value: JSONValue) -> String { TextSanitizer.singleLine(leafText(value)) }
+
+    /// Secret-bearing string fields (already masked) by dotted path.
+    private static func secretLeaves(_ value: JSONValue, prefix: String = "") -> [(String, JSONValue)] {
+        guard case .object(let fields) = value else { return [] }
+        return fields.flatMap { key, child -> [(String, JSONValue)] in
+            let path = prefix.isEmpty ? key : prefix + "." + key
+            if SecretFieldNames.isSecret(key), case .string = child { return [(path, child)] }
+            return secretLeaves(child, prefix: path)
         }
+    }
+
+    private static func value(at path: String, in value: JSONValue) -> JSONValue? {
+        path.split(separator: ".").reduce(Optional(value)) { current, key in current?[String(key)] }
     }
 
     /// A leaf as JSON text: strings quoted, numbers and booleans bare, arrays serialized.
