@@ -23,8 +23,9 @@ public struct RetryPolicy: Sendable, Hashable {
     /// How long to wait before attempt `attempt + 1` (attempt counts from 1); `RateLimit-Reset`
     /// (seconds) wins over the exponential backoff when the server gives it.
     public func delay(afterAttempt attempt: Int, rateLimitReset: String?) -> Duration {
-        if let reset = rateLimitReset.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }), reset >= 0 {
-            return min(.milliseconds(Int64(reset * 1000)), maxBackoff)
+        if let reset = rateLimitReset.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }), reset.isFinite, reset >= 0 {
+            let capSeconds = Double(maxBackoff.components.seconds) + 1
+            return min(.milliseconds(Int64(min(reset, capSeconds) * 1000)), maxBackoff)
         }
         let factor = Int64(1) << Int64(min(max(attempt - 1, 0), 20))
         return min(initialBackoff * factor, maxBackoff)

@@ -30,6 +30,9 @@ public struct OCPTimestamp: Codable, Hashable, Sendable, CustomStringConvertible
             self.init(raw: text)
         } else {
             let millis = try container.decode(Double.self)
+            guard millis.isFinite, abs(millis) <= Self.maximumEpochMilliseconds else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "timestamp \(millis) ms is out of range")
+            }
             self.init(date: Date(timeIntervalSince1970: millis / 1000))
         }
     }
@@ -57,9 +60,14 @@ public struct OCPTimestamp: Codable, Hashable, Sendable, CustomStringConvertible
         return Date(timeIntervalSince1970: seconds)
     }
 
-    /// Formats `yyyy-MM-ddTHH:mm:ss.SSS±HH:MM`.
+    /// Epoch milliseconds of 9999-12-31, the last instant the formats can write.
+    static let maximumEpochMilliseconds: Double = 253_402_300_799_000
+
+    /// Formats `yyyy-MM-ddTHH:mm:ss.SSS±HH:MM`; instants beyond year ±9999 are clamped to it.
     public static func format(_ date: Date, offsetSeconds: Int) -> String {
-        let shifted = date.timeIntervalSince1970 + Double(offsetSeconds)
+        let limit = maximumEpochMilliseconds / 1000
+        let interval = date.timeIntervalSince1970.isFinite ? min(max(date.timeIntervalSince1970, -limit), limit) : 0
+        let shifted = interval + Double(offsetSeconds)
         let wholeSeconds = Int(shifted.rounded(.down))
         let millis = min(999, Int(((shifted - Double(wholeSeconds)) * 1000).rounded()))
         let days = wholeSeconds.floorDivided(by: 86_400)
