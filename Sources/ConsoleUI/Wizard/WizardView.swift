@@ -31,7 +31,7 @@ struct WizardView {
         }
         if let error = wizard.draftError { lines += PaneText.wrapped("Draft not saved: " + error, role: .warning, width: width) }
         if wizard.step == .review {
-            lines += ReviewLines(wizard: wizard, ascii: options.isASCII).lines(width: width)
+            lines += ReviewLines(wizard: wizard, ascii: options.isASCII).lines(width: width, rows: content.size.rows - lines.count)
         } else {
             let fields = FieldLines(wizard: wizard, ascii: options.isASCII)
             let body = fields.lines(width: width)
