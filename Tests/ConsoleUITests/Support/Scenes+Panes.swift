@@ -81,6 +81,14 @@ extension Scene {
         return Scene(name: "read-only", state: driver.state)
     }
 
+    /// The month grid drawn for a terminal that is not UTF-8.
+    static var asciiGrid: Scene {
+        var scene = scheduleMonth
+        scene.name = "ascii-grid"
+        scene.options.lineSet = .ascii
+        return scene
+    }
+
     /// The list drawn with ASCII lines.
     static var ascii: Scene {
         var scene = listWithDetail
