@@ -62,7 +62,7 @@ extension Scene {
     static var all: [Scene] {
         [
             listWithDetail, standbyDetail, detailError, loading, loadError, filtering, palette, help, confirmDelete, confirmQuit, readOnly, ascii,
-            asciiGrid, wizardMode,
+            asciiGrid, draftOffer, wizardMode,
             scheduleWeek, scheduleMonth, storageOSS, storageFieldError, refusedNext, cleanupOSS, thresholds, secondary, reviewCreate,
             reviewModify, submitConfirm, submitSucceeded, submitFailed, outcomeUnknown,
         ]
