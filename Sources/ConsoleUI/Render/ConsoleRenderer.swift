@@ -31,7 +31,7 @@ public enum ConsoleRenderer {
         StatusLines.drawFlash(state, into: &screen, row: layout.flashRow)
         StatusLines.drawHints(KeyMap.standard.hints(in: state), into: &screen, row: layout.hintRow)
         if let dialog = state.dialog {
-            let area = dialog == .help ? Rect(row: 0, column: 0, rows: size.rows - 1, columns: size.columns) : layout.body
+            let area = dialog == .help ? Rect(row: 1, column: 0, rows: size.rows - 2, columns: size.columns) : layout.body
             DialogView(dialog: dialog, state: state, options: options).draw(into: &screen, area: area)
         }
         if options.isASCII { screen.makeASCII() }

@@ -5,8 +5,9 @@ import Testing
 
 /// Screens are drawn with roles; every role they use has an appearance in every built-in theme.
 @Suite struct ThemeCoverageTests {
-    @Test(arguments: Theme.builtIn)
-    func everyDrawnRoleIsThemed(theme: Theme) {
+    @Test(arguments: Theme.builtIn.map(\.name))
+    func everyDrawnRoleIsThemed(themeName: String) throws {
+        let theme = try #require(Theme.builtIn.first { $0.name == themeName })
         var used: Set<Role> = []
         for scene in Scene.all {
             let screen = ConsoleRenderer.render(scene.state, size: Size(rows: 24, columns: 80), options: scene.options)
