@@ -113,7 +113,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ConsoleUITests",
-            dependencies: ["ConsoleUI"],
+            dependencies: ["ConsoleUI", "ConsoleCore", "OCPAPI"],
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,0 +1,93 @@
+import ConsoleCore
+
+/// A dialog drawn as a framed box centred over the panes.
+struct DialogView {
+    /// The open dialog.
+    let dialog: Dialog
+    /// The console.
+    let state: ConsoleState
+    /// Line set.
+    let options: RenderOptions
+
+    /// Draws the dialog centred in `area`.
+    func draw(into screen: inout ScreenBuffer, area: Rect) {
+        let width = min(area.size.columns - 4, preferredWidth)
+        let body = lines(width: width - 4)
+        let height = min(area.size.rows, body.count + 2)
+        let box = Rect(
+            row: area.row + (area.size.rows - height) / 2, column: area.column + (area.size.columns - width) / 2, rows: height, columns: width)
+        screen.fill(box)
+        screen.box(box, lines: options.lineSet, role: .accent, title: title)
+        PaneText.draw(body, into: &screen, rect: Rect(row: box.row + 1, column: box.column + 2, rows: height - 2, columns: width - 4))
+    }
+
+    private var preferredWidth: Int {
+        switch dialog {
+        case .help: 96
+        default: 64
+        }
+    }
+
+    private var title: String {
+        switch dialog {
+        case .palette: "Command"
+        case .help: "Keys"
+        case .confirmQuit: "Quit?"
+        case .confirmDelete: "Delete strategy?"
+        }
+    }
+
+    /// The dialog's lines in `width` cells.
+    func lines(width: Int) -> [[Span]] {
+        switch dialog {
+        case .palette(let text):
+            return paletteLines(text, width: width)
+        case .help:
+            return helpLines(width: width)
+        case .confirmQuit:
+            return PaneText.wrapped(
+                "The wizard has changes that were not submitted. The draft stays saved without secrets.", role: .normal, width: width)
+                + [[], [Span("y", .accent, style: .bold), Span(" quit   "), Span("n", .accent, style: .bold), Span(" stay")]]
+        case .confirmDelete(let id, let typed):
+            return deleteLines(clusterId: id, typed: typed, width: width)
+        }
+    }
+
+    private func paletteLines(_ text: String, width: Int) -> [[Span]] {
+        var lines: [[Span]] = [[Span(":", .accent, style: .bold), Span(text + "_", .input)], []]
+        let matches = state.paletteMatches
+        if matches.isEmpty { lines.append([Span("No command starts with that.", .error)]) }
+        for command in matches {
+            lines.append([Span(DisplayWidth.pad(command.rawValue, toWidth: 10), .accent), Span(command.summary)])
+        }
+        return lines
+    }
+
+    private func helpLines(width: Int) -> [[Span]] {
+        var underlying = state
+        underlying.dialog = nil
+        var lines: [[Span]] = []
+        let sections = KeyMap.standard.help(in: underlying)
+        let keyWidth = min(16, sections.flatMap(\.entries).map { DisplayWidth.width(of: $0.keys) }.max() ?? 0)
+        for section in sections {
+            if !lines.isEmpty { lines.append([]) }
+            lines.append(PaneText.heading(section.title))
+            for entry in section.entries {
+                lines.append([Span(DisplayWidth.pad(entry.keys, toWidth: keyWidth + 2), .accent), Span(entry.text)])
+            }
+        }
+        return lines
+    }
+
+    private func deleteLines(clusterId: Int64, typed: String, width: Int) -> [[Span]] {
+        let name = state.list.row(id: clusterId)?.name ?? "cluster \(clusterId)"
+        var lines = PaneText.wrapped("This deletes the backup strategy of \(name). Scheduled backups stop.", role: .warning, width: width)
+        lines.append([])
+        lines += PaneText.wrapped("Type the cluster name to confirm:", role: .normal, width: width)
+        let matches = typed == name
+        lines.append([Span("> ", .accent), Span(typed + "_", .input), Span(matches ? "  ✓ matches" : "", .ok)])
+        lines.append([])
+        lines.append([Span("Enter", .accent, style: .bold), Span(" delete   "), Span("Esc", .accent, style: .bold), Span(" keep")])
+        return lines
+    }
+}

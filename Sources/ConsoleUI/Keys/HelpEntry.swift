@@ -1,0 +1,16 @@
+/// One line of the help overlay: the keys and what they do.
+public struct HelpEntry: Sendable, Hashable {
+    /// The keys as printed, e.g. `PgUp PgDn`.
+    public var keys: String
+    /// What they do, in a sentence.
+    public var text: String
+    /// One key of the binding, to prove the entry dispatches.
+    public var sample: Key
+
+    /// Makes an entry.
+    public init(keys: String, text: String, sample: Key) {
+        self.keys = keys
+        self.text = text
+        self.sample = sample
+    }
+}

@@ -1,0 +1,41 @@
+import ConsoleCore
+
+/// One row of the key table: the keys, where they apply, what they do, and how they are
+/// described in the hint bar, the help and the README.
+struct KeyBinding: Sendable {
+    /// The keys that trigger it.
+    var patterns: [KeyPattern]
+    /// Where it applies.
+    var context: KeyContext
+    /// The keys as printed.
+    var keyLabel: String
+    /// A word or two for the hint bar; empty to leave it out of the bar.
+    var hint: String
+    /// A sentence for the help and the README.
+    var help: String
+    /// The command for a matching key in a state; `nil` when it does nothing there.
+    var command: @Sendable (Key, ConsoleState) -> KeyCommand?
+
+    /// A binding whose command does not depend on the key or the state.
+    init(_ patterns: [KeyPattern], _ context: KeyContext, _ keyLabel: String, hint: String, help: String, _ command: KeyCommand) {
+        self.init(patterns, context, keyLabel, hint: hint, help: help) { _, _ in command }
+    }
+
+    /// A binding with a command builder.
+    init(
+        _ patterns: [KeyPattern], _ context: KeyContext, _ keyLabel: String, hint: String, help: String,
+        build: @escaping @Sendable (Key, ConsoleState) -> KeyCommand?
+    ) {
+        self.patterns = patterns
+        self.context = context
+        self.keyLabel = keyLabel
+        self.hint = hint
+        self.help = help
+        self.command = build
+    }
+
+    /// Whether `key` triggers it.
+    func matches(_ key: Key) -> Bool {
+        patterns.contains { $0.matches(key) }
+    }
+}

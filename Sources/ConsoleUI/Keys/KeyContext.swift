@@ -1,0 +1,90 @@
+import ConsoleCore
+
+/// Where a binding applies. A state has a few active contexts, most specific first; the first
+/// binding of the first context that matches a key wins.
+enum KeyContext: String, Sendable, CaseIterable {
+    /// The `:` palette.
+    case palette
+    /// The help overlay.
+    case help
+    /// The quit confirmation.
+    case confirmQuit
+    /// The delete confirmation with the typed name.
+    case confirmDelete
+    /// The wizard offers a saved draft.
+    case draftOffer
+    /// The wizard asks to confirm the submission.
+    case submitConfirm
+    /// The wizard's review step and its result.
+    case review
+    /// A wizard text field.
+    case wizardText
+    /// A wizard choice field.
+    case wizardChoice
+    /// The schedule grid.
+    case wizardGrid
+    /// The wizard, whatever field.
+    case wizard
+    /// Typing the list filter.
+    case filter
+    /// The cluster list.
+    case list
+    /// The detail pane.
+    case detail
+    /// The panes (list and detail), not while typing.
+    case panes
+    /// Everywhere.
+    case always
+
+    /// The title of the context's help section.
+    var title: String {
+        switch self {
+        case .palette: "Command palette"
+        case .help: "Help"
+        case .confirmQuit: "Quit confirmation"
+        case .confirmDelete: "Delete confirmation"
+        case .draftOffer: "Saved draft"
+        case .submitConfirm: "Submit confirmation"
+        case .review: "Review"
+        case .wizardText: "Text field"
+        case .wizardChoice: "Choice field"
+        case .wizardGrid: "Schedule grid"
+        case .wizard: "Wizard"
+        case .filter: "Filter"
+        case .list: "Cluster list"
+        case .detail: "Detail pane"
+        case .panes: "Panes"
+        case .always: "Everywhere"
+        }
+    }
+
+    /// The contexts active in `state`, most specific first.
+    static func active(in state: ConsoleState) -> [KeyContext] {
+        switch state.dialog {
+        case .palette?: return [.palette, .always]
+        case .help?: return [.help, .always]
+        case .confirmQuit?: return [.confirmQuit, .always]
+        case .confirmDelete?: return [.confirmDelete, .always]
+        case nil: break
+        }
+        if state.focus == .wizard, let wizard = state.wizard {
+            return wizardContexts(wizard)
+        }
+        if state.focus == .detail, state.detailClusterId != nil {
+            return [.detail, .panes, .always]
+        }
+        return state.list.isEditingFilter ? [.filter, .always] : [.list, .panes, .always]
+    }
+
+    private static func wizardContexts(_ wizard: WizardState) -> [KeyContext] {
+        if wizard.draftOffer != nil { return [.draftOffer, .always] }
+        if wizard.submission == .confirming { return [.submitConfirm, .always] }
+        if wizard.step == .review { return [.review, .wizard, .always] }
+        switch wizard.focusedField {
+        case .scheduleGrid?: return [.wizardGrid, .wizardChoice, .wizard, .always]
+        case let field? where field.isChoice: return [.wizardChoice, .wizard, .always]
+        case .some: return [.wizardText, .wizard, .always]
+        case nil: return [.wizard, .always]
+        }
+    }
+}

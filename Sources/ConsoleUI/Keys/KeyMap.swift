@@ -1,0 +1,72 @@
+import ConsoleCore
+
+/// The one table of key bindings: it dispatches keys and generates the hint bar, the help
+/// overlay and the README's key reference, so they cannot disagree.
+public struct KeyMap: Sendable {
+    /// The bindings, in the order the help lists them.
+    let bindings: [KeyBinding]
+
+    /// The binding `key` resolves to in `state`: the first of the most specific active context.
+    func binding(for key: Key, in state: ConsoleState) -> KeyBinding? {
+        for context in KeyContext.active(in: state) {
+            if let binding = bindings.first(where: { $0.context == context && $0.matches(key) }) { return binding }
+        }
+        return nil
+    }
+
+    /// What a key does in this state (nil: nothing). The same table produces the hints and
+    /// the help.
+    public func command(for key: Key, in state: ConsoleState) -> KeyCommand? {
+        binding(for: key, in: state)?.command(key, state)
+    }
+
+    /// The bindings of the active contexts that are reachable in `state`: a binding shadowed
+    /// by a more specific context (`q` while typing) is left out.
+    func reachable(in state: ConsoleState) -> [KeyBinding] {
+        KeyContext.active(in: state).flatMap { context in
+            bindings.filter { binding in
+                binding.context == context
+                    && binding.patterns.contains { pattern in
+                        let found = self.binding(for: pattern.sample, in: state)
+                        return found?.keyLabel == binding.keyLabel && found?.context == context
+                    }
+            }
+        }
+    }
+
+    /// Hints for the key-hint bar: only keys valid in the focused pane / dialog / wizard step.
+    public func hints(in state: ConsoleState) -> [KeyHint] {
+        reachable(in: state).filter { !$0.hint.isEmpty && $0.command($0.patterns[0].sample, state) != nil }
+            .map { KeyHint(key: $0.keyLabel, label: $0.hint) }
+    }
+
+    /// The help overlay's sections, generated from the table.
+    public func help(in state: ConsoleState) -> [HelpSection] {
+        let reachable = reachable(in: state)
+        return KeyContext.active(in: state).compactMap { context in
+            let entries = reachable.filter { $0.context == context }.map { binding in
+                HelpEntry(keys: binding.keyLabel, text: binding.help, sample: binding.patterns[0].sample)
+            }
+            return entries.isEmpty ? nil : HelpSection(title: context.title, entries: entries)
+        }
+    }
+
+    /// The whole key reference as Markdown (for the README), generated from the table.
+    public func markdownReference() -> String {
+        var lines: [String] = []
+        for context in KeyContext.allCases {
+            let rows = bindings.filter { $0.context == context }
+            guard !rows.isEmpty else { continue }
+            if !lines.isEmpty { lines.append("") }
+            lines.append("### \(context.title)")
+            lines.append("")
+            lines.append("| Key | Action |")
+            lines.append("|---|---|")
+            for row in rows {
+                let keys = row.keyLabel.replacingOccurrences(of: "|", with: "\\|")
+                lines.append("| `\(keys)` | \(row.help) |")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,95 @@
+import ConsoleCore
+
+/// The cluster list: a frame with counts and sort in its title, column titles, the visible
+/// rows (only those are read), and a footer with the filter and the last error.
+struct ClusterListPane {
+    /// The console.
+    let state: ConsoleState
+    /// Line set and header facts.
+    let options: RenderOptions
+
+    /// Draws the pane in `rect`.
+    func draw(into screen: inout ScreenBuffer, rect: Rect) {
+        let list = state.list
+        let focused = state.focus == .list && state.dialog == nil
+        screen.box(rect, lines: options.lineSet, role: focused ? .accent : .border, title: title)
+        let inner = Rect(row: rect.row + 1, column: rect.column + 1, rows: rect.size.rows - 2, columns: rect.size.columns - 2)
+        let columns = ClusterColumns(width: inner.size.columns)
+        drawColumnTitles(into: &screen, row: inner.row, column: inner.column, columns: columns)
+        let rowsRect = Rect(
+            row: inner.row + 1, column: inner.column, rows: inner.size.rows - 1 - ConsoleLayout.listFooterRows, columns: inner.size.columns)
+        if list.visibleCount == 0 {
+            screen.putCentered(
+                emptyText, row: rowsRect.row + rowsRect.size.rows / 2, column: rowsRect.column, width: rowsRect.size.columns, role: .muted)
+        } else {
+            Self.drawRows(
+                into: &screen, rect: rowsRect, columns: columns, count: list.visibleCount, cursor: list.cursor, scrollTop: list.scrollTop,
+                focused: focused, marker: options.isASCII ? ">" : "▶", row: list.row(atVisible:))
+        }
+        drawFooter(
+            into: &screen, rect: Rect(row: rowsRect.bottom, column: inner.column, rows: ConsoleLayout.listFooterRows, columns: inner.size.columns))
+    }
+
+    /// The frame's title: counts, loading progress and sort key.
+    var title: String {
+        let list = state.list
+        var parts = ["Clusters"]
+        switch list.load {
+        case .idle: break
+        case .loading(let pages): parts.append("loading… \(list.rows.count) so far, page \(pages)")
+        case .loaded(let total): parts.append(list.filterText.isEmpty ? "\(total) clusters" : "\(list.visibleCount) of \(total)")
+        case .failed: parts.append("\(list.rows.count) shown, load failed")
+        }
+        parts.append("by \(list.sortKey.rawValue)")
+        return parts.joined(separator: " · ")
+    }
+
+    private var emptyText: String {
+        let list = state.list
+        if !list.filterText.isEmpty, !list.rows.isEmpty { return "No cluster matches '\(list.filterText)'." }
+        switch list.load {
+        case .idle, .loading: return "Loading clusters…"
+        case .failed: return "No clusters loaded."
+        case .loaded: return "No clusters."
+        }
+    }
+
+    private func drawColumnTitles(into screen: inout ScreenBuffer, row: Int, column: Int, columns: ClusterColumns) {
+        let arrow = options.isASCII ? "^" : "▲"
+        let sort = state.list.sortKey
+        let titles = columns.cells(
+            name: "NAME" + (sort == .name ? arrow : ""), version: "VERSION" + (sort == .version ? arrow : ""),
+            status: "STATUS" + (sort == .status ? arrow : ""), type: "TYPE")
+        var position = column + ClusterColumns.marker
+        for (text, width) in titles {
+            screen.put(DisplayWidth.pad(text, toWidth: width), row: row, column: position, style: .bold, role: .muted)
+            position += width + 1
+        }
+    }
+
+    /// Draws the visible rows from `scrollTop`, asking `row` only for those rows.
+    static func drawRows(
+        into screen: inout ScreenBuffer, rect: Rect, columns: ClusterColumns, count: Int, cursor: Int, scrollTop: Int, focused: Bool,
+        marker: String, row: (Int) -> ClusterRow
+    ) {
+        let end = min(count, scrollTop + rect.size.rows)
+        guard scrollTop < end else { return }
+        for index in scrollTop..<end {
+            let cluster = row(index)
+            let line = rect.row + index - scrollTop
+            let selected = index == cursor
+            let base: Role = selected ? (focused ? .selection : .inactiveSelection) : .normal
+            if selected {
+                screen.fill(Rect(row: line, column: rect.column, rows: 1, columns: rect.size.columns), role: base)
+                screen.put(marker, row: line, column: rect.column, role: base)
+            }
+            var position = rect.column + ClusterColumns.marker
+            let cells = columns.cells(name: cluster.name, version: cluster.version, status: cluster.status, type: cluster.type)
+            for (offset, cell) in cells.enumerated() {
+                let role = offset == 2 && !selected ? ClusterColumns.role(ofStatus: cluster.status) : base
+                screen.put(DisplayWidth.truncate(cell.0, toWidth: cell.1), row: line, column: position, role: role, maxWidth: cell.1)
+                position += cell.1 + 1
+            }
+        }
+    }
+}

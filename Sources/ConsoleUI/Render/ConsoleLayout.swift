@@ -1,0 +1,31 @@
+/// Where each part of the console goes at a size of at least 80×24.
+struct ConsoleLayout: Sendable, Hashable {
+    /// The whole screen.
+    let size: Size
+
+    /// The header line.
+    var headerRow: Int { 0 }
+    /// The panes (or the wizard) between the header and the flash line.
+    var body: Rect { Rect(row: 1, column: 0, rows: size.rows - 3, columns: size.columns) }
+    /// The flash line.
+    var flashRow: Int { size.rows - 2 }
+    /// The key-hint bar.
+    var hintRow: Int { size.rows - 1 }
+
+    /// The cluster list pane.
+    var listPane: Rect {
+        let width = size.columns <= 100 ? 46 : min(70, size.columns * 9 / 20)
+        return Rect(row: body.row, column: 0, rows: body.size.rows, columns: width)
+    }
+
+    /// The detail pane, right of the list.
+    var detailPane: Rect {
+        Rect(row: body.row, column: listPane.right, rows: body.size.rows, columns: size.columns - listPane.size.columns)
+    }
+
+    /// Lines below the list rows for the filter and errors.
+    static let listFooterRows = 2
+
+    /// The rows of clusters the list shows: the pane without its frame, column titles and footer.
+    var listRows: Int { max(1, listPane.size.rows - 3 - Self.listFooterRows) }
+}

@@ -1,0 +1,92 @@
+import ConsoleCore
+import OCPAPI
+
+/// The lines of a wizard step's fields: label, value, the message beside it, and the options
+/// the cluster rules out with their reasons.
+struct FieldLines {
+    /// The wizard.
+    let wizard: WizardState
+    /// Whether to use ASCII marks.
+    let ascii: Bool
+
+    /// The lines and the index of the focused field's line.
+    func lines(width: Int) -> (lines: [[Span]], focusLine: Int) {
+        let fields = wizard.fields(of: wizard.step)
+        let labelWidth = min(34, max(12, (fields.map { DisplayWidth.width(of: $0.label) }.max() ?? 0) + 1))
+        let disabled = wizard.disabledOptions(of: wizard.step)
+        var lines: [[Span]] = []
+        var focusLine = 0
+        for field in fields {
+            let focused = field == wizard.focusedField
+            if focused { focusLine = lines.count }
+            let marker = focused ? (ascii ? "> " : "▶ ") : "  "
+            var line = [
+                Span(marker, .accent, style: .bold), Span(DisplayWidth.pad(field.label, toWidth: labelWidth), focused ? .selection : .normal),
+            ]
+            line.append(Span(" "))
+            line += value(of: field, focused: focused)
+            if let message = wizard.fieldErrors[field] {
+                let used = line.reduce(0) { $0 + $1.width }
+                if used + 3 + DisplayWidth.width(of: message) <= width {
+                    line.append(Span("  ✗ " + message, .error))
+                    lines.append(line)
+                } else {
+                    lines.append(line)
+                    lines += PaneText.wrapped("✗ " + message, role: .error, width: width, indent: String(repeating: " ", count: labelWidth + 3))
+                }
+            } else {
+                lines.append(line)
+            }
+            if field == .scheduleGrid {
+                lines += ScheduleGrid(wizard: wizard, focused: focused, ascii: ascii).lines(indent: labelWidth + 3)
+            }
+            for option in disabled where option.field == field {
+                lines += PaneText.wrapped(
+                    "⊘ \(option.option) unavailable: \(option.reason)", role: .disabled, width: width,
+                    indent: String(repeating: " ", count: labelWidth + 3))
+            }
+        }
+        for option in disabled where !fields.contains(option.field) {
+            lines += PaneText.wrapped("⊘ \(option.option) unavailable: \(option.reason)", role: .disabled, width: width, indent: "  ")
+        }
+        return (lines, focusLine)
+    }
+
+    /// The value of a field: the choices, or the text in an input box (secrets masked).
+    func value(of field: WizardField, focused: Bool) -> [Span] {
+        let form = wizard.form
+        switch field {
+        case .backupMode:
+            return choices([
+                ("Physical", form.backupMode == .physical, wizard.options.mode(.physical).isEnabled),
+                ("Logical", form.backupMode == .logical, wizard.options.mode(.logical).isEnabled),
+            ])
+        case .scheduleMode:
+            return choices([("Weekly", form.scheduleMode == .week, true), ("Monthly", form.scheduleMode == .month, true)])
+        case .scheduleGrid:
+            let count = form.days.compactMap { $0 }.count
+            return [Span("\(count) day\(count == 1 ? "" : "s") scheduled", .muted)]
+        case .storage(.type), .secondaryStorage(.type):
+            let storage = field == .storage(.type) ? form.storage : form.secondaryStorage
+            let objects = wizard.options.objectStorage.isEnabled
+            return choices([("FILE", storage.type == .file, true), ("OSS", storage.type == .oss, objects), ("COS", storage.type == .cos, objects)])
+        case .cleanEnabled, .secondaryEnabled, .secondaryDataBackup:
+            let on = form.text(of: field) == "on"
+            return choices([("On", on, true), ("Off", !on, true)])
+        default:
+            var text = form.text(of: field)
+            if field.isSecret { text = text.isEmpty ? "" : String(repeating: ascii ? "*" : "•", count: 8) }
+            let box = DisplayWidth.pad(text + (focused ? "_" : ""), toWidth: max(12, DisplayWidth.width(of: text) + 1))
+            return [Span("[", .muted), Span(box, focused ? .input : .normal, style: focused ? [] : .underline), Span("]", .muted)]
+        }
+    }
+
+    private func choices(_ items: [(String, Bool, Bool)]) -> [Span] {
+        items.flatMap { item -> [Span] in
+            let (label, chosen, enabled) = item
+            let mark = chosen ? (ascii ? "(*)" : "(•)") : enabled ? "( )" : "(-)"
+            let role: Role = !enabled ? .disabled : chosen ? .accent : .normal
+            return [Span(mark + " " + label + "  ", role, style: chosen ? .bold : [])]
+        }
+    }
+}

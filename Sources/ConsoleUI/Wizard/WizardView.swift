@@ -1,0 +1,64 @@
+import ConsoleCore
+import OCPAPI
+
+/// The strategy wizard over the panes: step indicator, the step's fields (or the review),
+/// refusals and warnings.
+struct WizardView {
+    /// The wizard.
+    let wizard: WizardState
+    /// The console.
+    let state: ConsoleState
+    /// Line set.
+    let options: RenderOptions
+
+    /// Draws the wizard in `rect`.
+    func draw(into screen: inout ScreenBuffer, rect: Rect) {
+        let name = ClusterRow(wizard.options.cluster).name
+        screen.box(rect, lines: options.lineSet, role: .accent, title: (wizard.isModify ? "Edit strategy · " : "New strategy · ") + name)
+        let inner = Rect(row: rect.row + 1, column: rect.column + 2, rows: rect.size.rows - 2, columns: rect.size.columns - 4)
+        screen.put(
+            spans: StepIndicator.spans(current: wizard.step, width: inner.size.columns), row: inner.row, column: inner.column,
+            maxWidth: inner.size.columns)
+        screen.horizontalLine(row: inner.row + 1, column: rect.column + 1, length: rect.size.columns - 2, lines: options.lineSet)
+        let content = Rect(row: inner.row + 2, column: inner.column, rows: inner.size.rows - 2, columns: inner.size.columns)
+        let width = content.size.columns
+        var lines: [[Span]] = []
+        var focusLine = 0
+        if wizard.draftOffer != nil {
+            lines += PaneText.wrapped("A saved draft of this strategy exists (secrets are never saved).", role: .warning, width: width)
+            lines.append([Span("Enter", .accent, style: .bold), Span(" continue it   "), Span("n", .accent, style: .bold), Span(" start afresh")])
+            lines.append([])
+        }
+        if let error = wizard.draftError { lines += PaneText.wrapped("Draft not saved: " + error, role: .warning, width: width) }
+        if wizard.step == .review {
+            lines += ReviewLines(wizard: wizard, ascii: options.isASCII).lines(width: width)
+        } else {
+            let fields = FieldLines(wizard: wizard, ascii: options.isASCII)
+            let body = fields.lines(width: width)
+            focusLine = lines.count + body.focusLine
+            lines += body.lines
+            lines += footer(width: width)
+        }
+        let start = max(0, min(focusLine - content.size.rows / 2, lines.count - content.size.rows))
+        PaneText.draw(Array(lines.dropFirst(start)), into: &screen, rect: content)
+    }
+
+    /// Notice, refusal and warnings below the fields.
+    private func footer(width: Int) -> [[Span]] {
+        var lines: [[Span]] = []
+        if let notice = wizard.stepNotice {
+            lines.append([])
+            lines += PaneText.wrapped(notice, role: .disabled, width: width)
+        }
+        if !wizard.refusal.isEmpty {
+            lines.append([])
+            lines.append([Span("Next refused:", .error, style: .bold)])
+            lines += wizard.refusal.flatMap { PaneText.wrapped("• " + $0, role: .error, width: width, indent: "  ") }
+        }
+        if !wizard.warnings.isEmpty {
+            lines.append([])
+            lines += wizard.warnings.flatMap { PaneText.wrapped("! " + $0, role: .warning, width: width) }
+        }
+        return lines
+    }
+}

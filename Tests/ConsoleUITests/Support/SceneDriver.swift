@@ -1,0 +1,68 @@
+import ConsoleCore
+import Foundation
+import OCPAPI
+
+/// Builds console states by sending actions through the real reducer; effects are dropped and
+/// their results sent by hand, so every state is one the app can reach.
+struct SceneDriver {
+    /// 2026-11-20T12:00:00Z, a Friday.
+    static let now = Date(timeIntervalSince1970: 1_795_176_000)
+
+    /// The state being built.
+    var state: ConsoleState
+    private let feature: ConsoleFeature
+
+    /// A driver starting from a fresh console.
+    init(profile: String = "prod", readOnly: Bool = false) {
+        state = ConsoleState(profile: profile, readOnly: readOnly)
+        feature = ConsoleFeature(dependencies: Self.dependencies)
+    }
+
+    /// Sends `actions` in order.
+    mutating func send(_ actions: ConsoleAction...) {
+        for action in actions { _ = feature.reduce(into: &state, action: action) }
+    }
+
+    /// Sends wizard actions in order.
+    mutating func wizard(_ actions: WizardAction...) {
+        for action in actions { send(.wizard(action)) }
+    }
+
+    /// Types `text` into the focused wizard field.
+    mutating func type(_ text: String) {
+        for character in text { send(.wizard(.typed(character))) }
+    }
+
+    /// Loads `clusters` as one finished load of the list.
+    mutating func load(_ clusters: [Cluster], finish: Result<Int, ErrorInfo>? = nil) {
+        send(.start, .viewportChanged(rows: 16))
+        send(.list(.pageLoaded(generation: 1, clusters: clusters)))
+        send(.list(.loadFinished(generation: 1, finish ?? .success(clusters.count))))
+    }
+
+    /// Opens the detail of the cluster at the cursor with its ability and strategy.
+    mutating func openDetail(ability: BackupAbility, strategy: StrategySnapshot) {
+        send(.openDetail)
+        guard let id = state.detailClusterId else { return }
+        send(.abilityLoaded(clusterId: id, .success(ability)), .strategyLoaded(clusterId: id, .success(strategy)))
+    }
+
+    /// Moves the list cursor to the cluster named `name`.
+    mutating func select(_ name: String) {
+        send(.list(.jumpToStart))
+        for _ in 0..<state.list.visibleCount where state.list.highlighted?.name != name {
+            send(.list(.moveDown))
+        }
+    }
+
+    /// Dependencies that answer nothing: results are sent by the scenes themselves.
+    static let dependencies = ConsoleDependencies(
+        listClusters: { _ in .success(0) },
+        ability: { _ in .failure(OCPAPIError(kind: .connection, message: "unused")) },
+        strategy: { _ in .success(nil) },
+        create: { _, _ in .failure(OCPAPIError(kind: .connection, message: "unused")) },
+        modify: { _, _ in .failure(OCPAPIError(kind: .connection, message: "unused")) },
+        delete: { _ in .failure(OCPAPIError(kind: .connection, message: "unused")) },
+        now: { SceneDriver.now }, timeZoneOffset: { _ in 8 * 3600 }, sleep: { _ in },
+        drafts: DraftStoreClient(load: { _ in nil }, save: { _ in }, delete: { _ in }))
+}

@@ -1,0 +1,91 @@
+import ConsoleCore
+import ConsoleUI
+import OCPAPI
+
+extension Scene {
+    /// The list with a cluster's ability and strategy in the detail pane.
+    static var listWithDetail: Scene {
+        var driver = SceneDriver()
+        driver.load(SceneData.clusters)
+        driver.select("alpha")
+        driver.openDetail(ability: SceneData.ability, strategy: .present(SceneData.strategy))
+        driver.select("生产集群-华东")
+        return Scene(name: "list-detail", state: driver.state)
+    }
+
+    /// A standby cluster without a strategy: why none can be made.
+    static var standbyDetail: Scene {
+        var driver = SceneDriver()
+        driver.load(SceneData.clusters)
+        driver.select("测试库")
+        driver.openDetail(ability: SceneData.ability, strategy: StrategySnapshot.none)
+        return Scene(name: "detail-standby", state: driver.state)
+    }
+
+    /// The first page arrived, more are coming.
+    static var loading: Scene {
+        var driver = SceneDriver()
+        driver.send(.start, .viewportChanged(rows: 16), .list(.pageLoaded(generation: 1, clusters: Array(SceneData.clusters.prefix(3)))))
+        return Scene(name: "list-loading", state: driver.state)
+    }
+
+    /// The load failed after a page: rows kept, the error with its trace id below.
+    static var loadError: Scene {
+        var driver = SceneDriver()
+        driver.send(.start, .viewportChanged(rows: 16), .list(.pageLoaded(generation: 1, clusters: SceneData.clusters)))
+        driver.send(.list(.loadFinished(generation: 1, .failure(SceneData.serverError))))
+        return Scene(name: "list-error", state: driver.state)
+    }
+
+    /// Typing a filter.
+    static var filtering: Scene {
+        var driver = SceneDriver()
+        driver.load(SceneData.clusters)
+        driver.send(.list(.beginFilter), .list(.filterTyped("a")), .list(.filterTyped("l")))
+        return Scene(name: "list-filter", state: driver.state)
+    }
+
+    /// The palette with `re` typed.
+    static var palette: Scene {
+        var driver = SceneDriver()
+        driver.load(SceneData.clusters)
+        driver.send(.openPalette, .dialogTyped("r"), .dialogTyped("e"))
+        return Scene(name: "palette", state: driver.state)
+    }
+
+    /// Help over the list.
+    static var help: Scene {
+        var driver = SceneDriver()
+        driver.load(SceneData.clusters)
+        driver.send(.showHelp)
+        return Scene(name: "help", state: driver.state)
+    }
+
+    /// Deleting a strategy, the name half typed.
+    static var confirmDelete: Scene {
+        var driver = SceneDriver()
+        driver.load(SceneData.clusters)
+        driver.select("alpha")
+        driver.openDetail(ability: SceneData.ability, strategy: .present(SceneData.strategy))
+        driver.send(.deleteStrategy, .dialogTyped("a"), .dialogTyped("l"), .dialogTyped("p"))
+        return Scene(name: "confirm-delete", state: driver.state)
+    }
+
+    /// Read-only, with an error flash.
+    static var readOnly: Scene {
+        var driver = SceneDriver(readOnly: true)
+        driver.load(SceneData.clusters)
+        driver.select("alpha")
+        driver.openDetail(ability: SceneData.ability, strategy: StrategySnapshot.none)
+        driver.send(.newStrategy)
+        return Scene(name: "read-only", state: driver.state)
+    }
+
+    /// The list drawn with ASCII lines.
+    static var ascii: Scene {
+        var scene = listWithDetail
+        scene.name = "ascii"
+        scene.options.lineSet = .ascii
+        return scene
+    }
+}
