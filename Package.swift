@@ -59,7 +59,9 @@ let package = Package(
             dependencies: [
                 "OCPAPI",
                 "OCPSimulator",
+                "ConsoleCore",
                 "ConsoleUI",
+                "ConsoleTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
