@@ -114,6 +114,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "ConsoleEndToEndTests",
+            dependencies: ["ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "ConsoleUITests",
             dependencies: ["ConsoleUI", "ConsoleCore", "OCPAPI"],
             exclude: ["Golden"],
