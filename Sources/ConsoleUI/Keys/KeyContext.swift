@@ -23,7 +23,9 @@ enum KeyContext: String, Sendable, CaseIterable {
     case wizardChoice
     /// The schedule grid.
     case wizardGrid
-    /// The wizard, whatever field.
+    /// Moving between fields and steps.
+    case wizardFields
+    /// The wizard, whatever field or step.
     case wizard
     /// Typing the list filter.
     case filter
@@ -49,6 +51,7 @@ enum KeyContext: String, Sendable, CaseIterable {
         case .wizardText: "Text field"
         case .wizardChoice: "Choice field"
         case .wizardGrid: "Schedule grid"
+        case .wizardFields: "Fields and steps"
         case .wizard: "Wizard"
         case .filter: "Filter"
         case .list: "Cluster list"
@@ -81,10 +84,10 @@ enum KeyContext: String, Sendable, CaseIterable {
         if wizard.submission == .confirming { return [.submitConfirm, .always] }
         if wizard.step == .review { return [.review, .wizard, .always] }
         switch wizard.focusedField {
-        case .scheduleGrid?: return [.wizardGrid, .wizardChoice, .wizard, .always]
-        case let field? where field.isChoice: return [.wizardChoice, .wizard, .always]
-        case .some: return [.wizardText, .wizard, .always]
-        case nil: return [.wizard, .always]
+        case .scheduleGrid?: return [.wizardGrid, .wizardChoice, .wizardFields, .wizard, .always]
+        case let field? where field.isChoice: return [.wizardChoice, .wizardFields, .wizard, .always]
+        case .some: return [.wizardText, .wizardFields, .wizard, .always]
+        case nil: return [.wizardFields, .wizard, .always]
         }
     }
 }

@@ -27,6 +27,7 @@ extension KeyMap {
             [.key(.backspace)], .wizardText, "Backspace", hint: "delete", help: "Delete the last character",
             .send(.wizard(.deleteBackward))),
         typing(.wizardText, help: "Type into the field (q, ? and : type too)") { .wizard(.typed($0)) },
+        KeyBinding([.key(.function(1))], .wizardText, "F1", hint: "help", help: "Help (? types a question mark here)", .send(.showHelp)),
         KeyBinding(
             [.key(.left), .key(.right), .key(.up), .key(.down)], .wizardGrid, "←→↑↓", hint: "day",
             help: "Move the day cursor (↑↓ a week in the month grid)"
@@ -48,18 +49,22 @@ extension KeyMap {
     /// Fields, steps, review and leaving.
     static let stepBindings: [KeyBinding] = [
         KeyBinding([.key(.enter)], .review, "Enter", hint: "submit", help: "Submit (asks to confirm); after success, close") { _, state in
-            if case .succeeded? = state.wizard?.submission { return .send(.wizard(.close)) }
-            return .send(.wizard(.submit))
+            guard let submission = state.wizard?.submission else { return nil }
+            if case .succeeded = submission { return .send(.wizard(.close)) }
+            return submission.allowsSubmit ? .send(.wizard(.submit)) : nil
+        },
+        KeyBinding([.key(.character("r"))], .review, "r", hint: "re-read", help: "Read the strategy again after an unknown outcome") {
+            _, state in
+            guard case .rereadFailed? = state.wizard?.submission else { return nil }
+            return .send(.wizard(.rereadStrategy))
         },
         KeyBinding(
-            [.key(.character("r"))], .review, "r", hint: "re-read", help: "Read the strategy again after an unknown outcome",
-            .send(.wizard(.rereadStrategy))),
-        KeyBinding(
-            [.key(.tab), .key(.down)], .wizard, "Tab ↓", hint: "field", help: "Next field (checks the one left)",
+            [.key(.tab), .key(.down)], .wizardFields, "Tab ↓", hint: "field", help: "Next field (checks the one left)",
             .send(.wizard(.nextField))),
-        KeyBinding([.key(.backTab), .key(.up)], .wizard, "S-Tab ↑", hint: "", help: "Previous field", .send(.wizard(.previousField))),
         KeyBinding(
-            [.key(.enter), .key(.pageDown)], .wizard, "Enter PgDn", hint: "next", help: "Next step (refused with reasons)",
+            [.key(.backTab), .key(.up)], .wizardFields, "S-Tab ↑", hint: "", help: "Previous field", .send(.wizard(.previousField))),
+        KeyBinding(
+            [.key(.enter), .key(.pageDown)], .wizardFields, "Enter PgDn", hint: "next", help: "Next step (refused with reasons)",
             .send(.wizard(.nextStep))),
         KeyBinding([.key(.pageUp)], .wizard, "PgUp", hint: "prev", help: "Previous step", .send(.wizard(.previousStep))),
         KeyBinding([.key(.escape)], .wizard, "Esc", hint: "close", help: "Close the wizard (the draft stays saved)", .send(.back)),

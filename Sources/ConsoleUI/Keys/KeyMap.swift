@@ -42,7 +42,7 @@ public struct KeyMap: Sendable {
 
     /// The help overlay's sections, generated from the table.
     public func help(in state: ConsoleState) -> [HelpSection] {
-        let reachable = reachable(in: state)
+        let reachable = reachable(in: state).filter { $0.command($0.patterns[0].sample, state) != nil }
         return KeyContext.active(in: state).compactMap { context in
             let entries = reachable.filter { $0.context == context }.map { binding in
                 HelpEntry(keys: binding.keyLabel, text: binding.help, sample: binding.patterns[0].sample)

@@ -36,11 +36,10 @@ struct ClusterListPane {
         var parts = ["Clusters"]
         switch list.load {
         case .idle: break
-        case .loading(let pages): parts.append("loading… \(list.rows.count) so far, page \(pages)")
-        case .loaded(let total): parts.append(list.filterText.isEmpty ? "\(total) clusters" : "\(list.visibleCount) of \(total)")
-        case .failed: parts.append("\(list.rows.count) shown, load failed")
+        case .loading(let pages): parts.append("loading \(list.rows.count), page \(pages)…")
+        case .loaded(let total): parts.append(list.filterText.isEmpty ? "\(total)" : "\(list.visibleCount) of \(total)")
+        case .failed: parts.append("\(list.rows.count), load failed")
         }
-        parts.append("by \(list.sortKey.rawValue)")
         return parts.joined(separator: " · ")
     }
 
@@ -61,7 +60,7 @@ struct ClusterListPane {
             name: "NAME" + (sort == .name ? arrow : ""), version: "VERSION" + (sort == .version ? arrow : ""),
             status: "STATUS" + (sort == .status ? arrow : ""), type: "TYPE")
         var position = column + ClusterColumns.marker
-        for (text, width) in titles {
+        for (text, width, _) in titles {
             screen.put(DisplayWidth.pad(text, toWidth: width), row: row, column: position, style: .bold, role: .muted)
             position += width + 1
         }
@@ -85,10 +84,10 @@ struct ClusterListPane {
             }
             var position = rect.column + ClusterColumns.marker
             let cells = columns.cells(name: cluster.name, version: cluster.version, status: cluster.status, type: cluster.type)
-            for (offset, cell) in cells.enumerated() {
-                let role = offset == 2 && !selected ? ClusterColumns.role(ofStatus: cluster.status) : base
-                screen.put(DisplayWidth.truncate(cell.0, toWidth: cell.1), row: line, column: position, role: role, maxWidth: cell.1)
-                position += cell.1 + 1
+            for cell in cells {
+                let role = cell.isStatus && !selected ? ClusterColumns.role(ofStatus: cluster.status) : base
+                screen.put(DisplayWidth.truncate(cell.text, toWidth: cell.width), row: line, column: position, role: role, maxWidth: cell.width)
+                position += cell.width + 1
             }
         }
     }

@@ -65,8 +65,8 @@ struct DetailPane {
         if enabled.isEmpty, let reason = keys.compactMap({ commands[$0.0]?.reason }).first, reasons.count == 1 {
             lines += PaneText.wrapped("No actions: " + reason, role: .disabled, width: width)
         } else if enabled.isEmpty {
-            lines += keys.compactMap { key in commands[key.0]?.reason.map { (key.1, $0) } }.flatMap {
-                PaneText.wrapped("\($0.0) \($0.1)", role: .disabled, width: width)
+            lines += keys.compactMap { key in commands[key.0]?.reason.map { "\(key.1) \(key.2): \($0)" } }.flatMap {
+                PaneText.wrapped($0, role: .disabled, width: width)
             }
         }
         return lines

@@ -42,7 +42,7 @@ enum PaneText {
         }
         if overflow {
             screen.put(
-                "… \(lines.count - shown.count) more lines (wider terminal shows more)", row: rect.bottom - 1, column: rect.column, role: .muted,
+                "… \(lines.count - shown.count) more lines", row: rect.bottom - 1, column: rect.column, role: .muted,
                 maxWidth: rect.size.columns)
         }
     }

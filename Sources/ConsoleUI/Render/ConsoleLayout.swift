@@ -2,6 +2,9 @@
 struct ConsoleLayout: Sendable, Hashable {
     /// The whole screen.
     let size: Size
+    /// Whether the detail pane has the focus: on narrow screens the list then shows names only,
+    /// leaving the width to the detail.
+    var detailFocused = false
 
     /// The header line.
     var headerRow: Int { 0 }
@@ -14,7 +17,8 @@ struct ConsoleLayout: Sendable, Hashable {
 
     /// The cluster list pane.
     var listPane: Rect {
-        let width = size.columns <= 100 ? 46 : min(70, size.columns * 9 / 20)
+        let width =
+            if size.columns <= 100 { detailFocused ? 28 : 46 } else { min(70, size.columns * 9 / 20) }
         return Rect(row: body.row, column: 0, rows: body.size.rows, columns: width)
     }
 

@@ -19,7 +19,7 @@ public enum ConsoleRenderer {
             drawTooSmall(into: &screen)
             return screen
         }
-        let layout = ConsoleLayout(size: size)
+        let layout = ConsoleLayout(size: size, detailFocused: state.focus == .detail && state.detailClusterId != nil)
         HeaderBar.draw(state, options: options, into: &screen, row: layout.headerRow)
         if state.focus == .wizard, let wizard = state.wizard {
             WizardView(wizard: wizard, state: state, options: options).draw(into: &screen, rect: layout.body)

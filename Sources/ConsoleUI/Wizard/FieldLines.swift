@@ -46,7 +46,7 @@ struct FieldLines {
                     indent: String(repeating: " ", count: labelWidth + 3))
             }
         }
-        for option in disabled where !fields.contains(option.field) {
+        for option in disabled where !fields.contains(option.field) && option.reason != wizard.stepNotice {
             lines += PaneText.wrapped("⊘ \(option.option) unavailable: \(option.reason)", role: .disabled, width: width, indent: "  ")
         }
         return (lines, focusLine)

@@ -23,7 +23,6 @@ struct WizardView {
         let content = Rect(row: inner.row + 2, column: inner.column, rows: inner.size.rows - 2, columns: inner.size.columns)
         let width = content.size.columns
         var lines: [[Span]] = []
-        var focusLine = 0
         if wizard.draftOffer != nil {
             lines += PaneText.wrapped("A saved draft of this strategy exists (secrets are never saved).", role: .warning, width: width)
             lines.append([Span("Enter", .accent, style: .bold), Span(" continue it   "), Span("n", .accent, style: .bold), Span(" start afresh")])
@@ -31,14 +30,13 @@ struct WizardView {
         }
         if let error = wizard.draftError { lines += PaneText.wrapped("Draft not saved: " + error, role: .warning, width: width) }
         if wizard.step == .review {
-            lines += ReviewLines(wizard: wizard, ascii: options.isASCII).lines(width: width)
-        } else {
-            let fields = FieldLines(wizard: wizard, ascii: options.isASCII)
-            let body = fields.lines(width: width)
-            focusLine = lines.count + body.focusLine
-            lines += body.lines
-            lines += footer(width: width)
+            ReviewLines(wizard: wizard, ascii: options.isASCII).draw(into: &screen, rect: content, before: lines)
+            return
         }
+        let body = FieldLines(wizard: wizard, ascii: options.isASCII).lines(width: width)
+        let focusLine = lines.count + body.focusLine
+        lines += body.lines
+        lines += footer(width: width)
         let start = max(0, min(focusLine - content.size.rows / 2, lines.count - content.size.rows))
         PaneText.draw(Array(lines.dropFirst(start)), into: &screen, rect: content)
     }
