@@ -41,7 +41,7 @@ import Testing
             "LANG": "C.UTF-8", "TERM": "xterm-256color",
         ]
         let run = try ConsoleRun(["demo", "--clusters", "20"], environment: environment)
-        #expect(await run.tmux.waitFor("32 clusters"), "the demo did not show 12 + 20 clusters: \(run.tmux.capture())")
+        #expect(await run.tmux.waitFor("Clusters · 32"), "the demo did not show 12 + 20 clusters: \(run.tmux.capture())")
         try run.tmux.send("q")
         #expect(await run.exitStatus() == 0, "stderr: \(run.standardError)")
         run.expectRestored()
