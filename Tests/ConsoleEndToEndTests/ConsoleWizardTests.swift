@@ -12,27 +12,29 @@ import Testing
         let simulator = try await SimulatorProcess()
         let run = try ConsoleRun([], environment: simulator.environment)
         let tmux = run.tmux
-        #expect(await tmux.waitFor("订单中心"), "no cluster list: \(tmux.capture())")
+        try #require(await tmux.waitFor("订单中心"), "no cluster list: \(tmux.capture())")
 
         // The list: filter down to one cluster and open its ability.
         try tmux.send("/")
         try tmux.type("订单")
         try tmux.send("Enter")
-        #expect(await tmux.waitForScreen { !$0.contains("payments-43") && $0.contains("订单中心") }, "filter: \(tmux.capture())")
+        try #require(await tmux.waitForScreen { !$0.contains("payments-43") && $0.contains("订单中心") }, "filter: \(tmux.capture())")
         try tmux.send("Enter")
-        #expect(await tmux.waitFor("Backup ability"), "no ability of 订单中心: \(tmux.capture())")
+        try #require(
+            await tmux.waitForScreen { $0.contains("Backup ability") && $0.contains("Actions: n new") },
+            "no ability and strategy of 订单中心: \(tmux.capture())")
 
         // The wizard: backup mode as offered, then the schedule grid.
         try tmux.send("n")
-        #expect(await tmux.waitFor("Backup mode"), "no wizard: \(tmux.capture())")
+        try #require(await tmux.waitFor("New strategy ·"), "no wizard: \(tmux.capture())")
         try tmux.send("Enter")
-        #expect(await tmux.waitFor("Mon ·  Tue ·"), "no schedule step: \(tmux.capture())")
+        try #require(await tmux.waitFor("Mon ·  Tue ·"), "no schedule step: \(tmux.capture())")
         try tmux.send("Tab", "Space", "Right", "Space", "Space")
-        #expect(await tmux.waitFor("Mon F  Tue I  Wed ·"), "the grid did not change: \(tmux.capture())")
+        try #require(await tmux.waitFor("Mon F  Tue I  Wed ·"), "the grid did not change: \(tmux.capture())")
         try tmux.send("Enter")
 
         // Storage: a name and a directory.
-        #expect(await tmux.waitFor("Configuration name"), "no storage step: \(tmux.capture())")
+        try #require(await tmux.waitFor("Configuration name"), "no storage step: \(tmux.capture())")
         try tmux.send("Tab")
         try tmux.type("e2e_nfs")
         try tmux.send("Tab")
@@ -40,24 +42,24 @@ import Testing
         try tmux.send("Enter")
 
         // Cleanup as it is; thresholds: a 90-minute timeout, an alert after 5 days without success.
-        #expect(await tmux.waitFor("Clean expired backups"), "no cleanup step: \(tmux.capture())")
+        try #require(await tmux.waitFor("Clean expired backups"), "no cleanup step: \(tmux.capture())")
         try tmux.send("Enter")
-        #expect(await tmux.waitFor("Data backup timeout"), "no thresholds step: \(tmux.capture())")
+        try #require(await tmux.waitFor("Data backup timeout"), "no thresholds step: \(tmux.capture())")
         try tmux.send("BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "BSpace")
         try tmux.type("90")
         try tmux.send("Tab", "BSpace", "BSpace", "BSpace", "BSpace")
         try tmux.type("5")
-        #expect(await tmux.waitForScreen { $0.contains("[90 ") && $0.contains("[5_") }, "thresholds not typed: \(tmux.capture())")
+        try #require(await tmux.waitForScreen { $0.contains("[90 ") && $0.contains("[5_") }, "thresholds not typed: \(tmux.capture())")
         try tmux.send("Enter")
 
         // No secondary backup; the review; submit and confirm.
-        #expect(await tmux.waitFor("Secondary backup"), "no secondary step: \(tmux.capture())")
+        try #require(await tmux.waitFor("▶ Secondary backup"), "no secondary step: \(tmux.capture())")
         try tmux.send("Enter")
-        #expect(await tmux.waitFor("Request body"), "no review with the request: \(tmux.capture())")
+        try #require(await tmux.waitFor("Request body"), "no review with the request: \(tmux.capture())")
         try tmux.send("Enter")
-        #expect(await tmux.waitFor("Send this request to OCP now?"), "no confirmation: \(tmux.capture())")
+        try #require(await tmux.waitFor("Send this request to OCP now?"), "no confirmation: \(tmux.capture())")
         try tmux.send("y")
-        #expect(await tmux.waitFor("OCP accepted CREATE_BACKUP_STRATEGY"), "no success: \(tmux.capture())")
+        try #require(await tmux.waitFor("OCP accepted CREATE_BACKUP_STRATEGY"), "no success: \(tmux.capture())")
 
         let shown = try await simulator.command(["strategy", "show", String(Self.orders), "-o", "json"])
         #expect(shown.status == 0, "\(shown.output)")
@@ -74,7 +76,7 @@ import Testing
         #expect(audit.contains(#""operation":"create""#) && audit.contains(#""configName":"e2e_nfs""#), "audit: \(audit)")
 
         try tmux.send("Enter")
-        #expect(await tmux.waitFor("Clusters"), "the wizard did not close: \(tmux.capture())")
+        try #require(await tmux.waitFor("Clusters"), "the wizard did not close: \(tmux.capture())")
         try tmux.send("q")
         #expect(await run.exitStatus() == 0, "stderr: \(run.standardError)")
         run.expectRestored()

@@ -46,8 +46,8 @@ struct ConsoleLauncher {
         let runner = store.runner
         async let effects: Void = runner.run()
 
-        var options = RenderOptions()
-        options.lineSet = screen.lineSet
+        let options = RenderOptions(
+            lineSet: screen.lineSet, address: settings.baseURL.description, principal: settings.credentials.principal)
         let keyMap = KeyMap.standard
         let loop = TerminalRunLoop(screen: screen, events: events)
         store.send(.viewportChanged(rows: ConsoleRenderer.listViewportRows(for: screen.size)))
