@@ -12,7 +12,7 @@ struct DialogView {
     /// Draws the dialog centred in `area`.
     func draw(into screen: inout ScreenBuffer, area: Rect) {
         let width = min(area.size.columns - 4, preferredWidth)
-        let body = lines(width: width - 4)
+        let body = lines(width: width - 4, rows: area.size.rows - 2)
         let height = min(area.size.rows, body.count + 2)
         let box = Rect(
             row: area.row + (area.size.rows - height) / 2, column: area.column + (area.size.columns - width) / 2, rows: height, columns: width)
@@ -37,13 +37,13 @@ struct DialogView {
         }
     }
 
-    /// The dialog's lines in `width` cells.
-    func lines(width: Int) -> [[Span]] {
+    /// The dialog's lines in `width` cells, for at most `rows` rows.
+    func lines(width: Int, rows: Int) -> [[Span]] {
         switch dialog {
         case .palette(let text):
             return paletteLines(text, width: width)
         case .help:
-            return helpLines(width: width)
+            return helpLines(rows: rows)
         case .confirmQuit:
             return PaneText.wrapped(
                 "The wizard has changes that were not submitted. The draft stays saved without secrets.", role: .normal, width: width)
@@ -63,14 +63,16 @@ struct DialogView {
         return lines
     }
 
-    private func helpLines(width: Int) -> [[Span]] {
+    /// The help of the state under the dialog, sections apart when there is room.
+    private func helpLines(rows: Int) -> [[Span]] {
         var underlying = state
         underlying.dialog = nil
         var lines: [[Span]] = []
         let sections = KeyMap.standard.help(in: underlying)
         let keyWidth = min(16, sections.flatMap(\.entries).map { DisplayWidth.width(of: $0.keys) }.max() ?? 0)
+        let spaced = sections.count * 2 - 1 + sections.reduce(0) { $0 + $1.entries.count } <= rows
         for section in sections {
-            if !lines.isEmpty { lines.append([]) }
+            if !lines.isEmpty, spaced { lines.append([]) }
             lines.append(PaneText.heading(section.title))
             for entry in section.entries {
                 lines.append([Span(DisplayWidth.pad(entry.keys, toWidth: keyWidth + 2), .accent), Span(entry.text)])

@@ -9,7 +9,7 @@ enum ErrorLines {
         if let status = error.httpStatus { facts.append("HTTP \(status)") }
         if let code = error.code, !code.isEmpty { facts.append(code) }
         var lines: [[Span]] = [[Span("✗ ", .error, style: .bold), Span(DisplayWidth.truncate(error.message, toWidth: max(1, width - 2)), .error)]]
-        if !facts.isEmpty { lines.append([Span("  " + facts.joined(separator: " · "), .error)]) }
+        if !facts.isEmpty { lines += PaneText.wrapped(facts.joined(separator: " · "), role: .error, width: width, indent: "  ") }
         if !error.nextStep.isEmpty {
             lines += TextWrap.lines(error.nextStep, width: max(1, width - 2)).map { [Span("  " + $0, .muted)] }
         }

@@ -17,6 +17,7 @@ public enum ConsoleRenderer {
         var screen = ScreenBuffer(size: size)
         guard size.contains(minimumSize) else {
             drawTooSmall(into: &screen)
+            if options.isASCII { screen.makeASCII() }
             return screen
         }
         let layout = ConsoleLayout(size: size, detailFocused: state.focus == .detail && state.detailClusterId != nil)
@@ -30,8 +31,10 @@ public enum ConsoleRenderer {
         StatusLines.drawFlash(state, into: &screen, row: layout.flashRow)
         StatusLines.drawHints(KeyMap.standard.hints(in: state), into: &screen, row: layout.hintRow)
         if let dialog = state.dialog {
-            DialogView(dialog: dialog, state: state, options: options).draw(into: &screen, area: layout.body)
+            let area = dialog == .help ? Rect(row: 1, column: 0, rows: size.rows - 2, columns: size.columns) : layout.body
+            DialogView(dialog: dialog, state: state, options: options).draw(into: &screen, area: area)
         }
+        if options.isASCII { screen.makeASCII() }
         return screen
     }
 

@@ -23,8 +23,10 @@ struct WizardView {
         let content = Rect(row: inner.row + 2, column: inner.column, rows: inner.size.rows - 2, columns: inner.size.columns)
         let width = content.size.columns
         var lines: [[Span]] = []
-        if wizard.draftOffer != nil {
-            lines += PaneText.wrapped("A saved draft of this strategy exists (secrets are never saved).", role: .warning, width: width)
+        if let draft = wizard.draftOffer {
+            lines += PaneText.wrapped(
+                "A saved draft of this strategy exists, left at step \(draft.step.title) (secrets are never saved).", role: .warning,
+                width: width)
             lines.append([Span("Enter", .accent, style: .bold), Span(" continue it   "), Span("n", .accent, style: .bold), Span(" start afresh")])
             lines.append([])
         }

@@ -36,6 +36,17 @@ import Testing
         }
     }
 
+    @Test(arguments: [Scene.ascii, Scene.asciiGrid, Scene.help])
+    func asciiScreensHoldOnlyASCII(scene: Scene) {
+        var options = scene.options
+        options.lineSet = .ascii
+        for size in Self.sizes {
+            let screen = ConsoleRenderer.render(scene.state, size: size, options: options)
+            let nonASCII = screen.text.filter { !$0.isASCII }
+            #expect(nonASCII.isEmpty, "\(scene.name) at \(size): \(nonASCII)")
+        }
+    }
+
     @Test func secretsAreMasked() {
         let scene = Scene.storageOSS
         for size in Self.sizes {

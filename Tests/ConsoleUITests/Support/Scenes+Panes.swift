@@ -22,6 +22,24 @@ extension Scene {
         return Scene(name: "detail-standby", state: driver.state)
     }
 
+    /// The ability failed with a trace id while the strategy is still loading.
+    static var detailError: Scene {
+        var driver = SceneDriver()
+        driver.load(SceneData.clusters)
+        driver.select("生产集群-华东")
+        driver.send(.openDetail)
+        driver.send(.abilityLoaded(clusterId: 2, .failure(SceneData.serverError)))
+        return Scene(name: "detail-error", state: driver.state)
+    }
+
+    /// Quitting with unsaved wizard changes.
+    static var confirmQuit: Scene {
+        var driver = newWizard()
+        driver.wizard(.nextStep, .nextField, .toggle)
+        driver.send(.quit)
+        return Scene(name: "confirm-quit", state: driver.state)
+    }
+
     /// The first page arrived, more are coming.
     static var loading: Scene {
         var driver = SceneDriver()
@@ -79,6 +97,14 @@ extension Scene {
         driver.openDetail(ability: SceneData.ability, strategy: StrategySnapshot.none)
         driver.send(.newStrategy)
         return Scene(name: "read-only", state: driver.state)
+    }
+
+    /// The month grid drawn for a terminal that is not UTF-8.
+    static var asciiGrid: Scene {
+        var scene = scheduleMonth
+        scene.name = "ascii-grid"
+        scene.options.lineSet = .ascii
+        return scene
     }
 
     /// The list drawn with ASCII lines.

@@ -61,7 +61,8 @@ extension Scene {
     /// Every scene with a golden screen.
     static var all: [Scene] {
         [
-            listWithDetail, standbyDetail, loading, loadError, filtering, palette, help, confirmDelete, readOnly, ascii, wizardMode,
+            listWithDetail, standbyDetail, detailError, loading, loadError, filtering, palette, help, confirmDelete, confirmQuit, readOnly, ascii,
+            asciiGrid, draftOffer, wizardMode,
             scheduleWeek, scheduleMonth, storageOSS, storageFieldError, refusedNext, cleanupOSS, thresholds, secondary, reviewCreate,
             reviewModify, submitConfirm, submitSucceeded, submitFailed, outcomeUnknown,
         ]

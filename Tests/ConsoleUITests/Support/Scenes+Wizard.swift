@@ -13,6 +13,17 @@ extension Scene {
         return driver
     }
 
+    /// A saved draft offered when the wizard opens.
+    static var draftOffer: Scene {
+        var driver = newWizard()
+        guard let wizard = driver.state.wizard else { return Scene(name: "draft-offer", state: driver.state) }
+        var form = wizard.form
+        form.storage.configName = "nfs_draft"
+        let draft = WizardDraft(key: wizard.draftKey(profile: "prod"), isModify: false, step: .storage, form: form, savedAt: SceneDriver.now)
+        driver.wizard(.draftLoaded(draft))
+        return Scene(name: "draft-offer", state: driver.state)
+    }
+
     /// Step 1 with Logical ruled out by the ability.
     static var wizardMode: Scene {
         Scene(name: "wizard-mode", state: newWizard().state)
