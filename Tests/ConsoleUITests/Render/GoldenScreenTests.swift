@@ -48,11 +48,13 @@ import Testing
     }
 
     @Test func secretsAreMasked() {
-        let scene = Scene.storageOSS
         for size in Self.sizes {
-            let screen = ConsoleRenderer.render(scene.state, size: size)
-            #expect(screen.find("very-secret-value") == nil)
-            #expect(screen.find("••••••••") != nil)
+            let storage = ConsoleRenderer.render(Scene.storageOSS.state, size: size)
+            #expect(storage.find("very-secret-value") == nil)
+            #expect(storage.find("••••••••") != nil)
+            let review = Scene.reviewOSS.state
+            #expect(review.wizard?.step == .review)
+            #expect(!ConsoleRenderer.render(review, size: size).text.contains("very-secret"))
         }
     }
 }

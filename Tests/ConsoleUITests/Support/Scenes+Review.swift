@@ -15,6 +15,14 @@ extension Scene {
         Scene(name: "review-create", state: reviewDriver().state)
     }
 
+    /// The review of an OSS strategy: the secret is masked in the body.
+    static var reviewOSS: Scene {
+        var driver = SceneDriver()
+        driver.state = storageOSS.state
+        driver.wizard(.nextStep, .nextStep, .nextStep, .nextStep)
+        return Scene(name: "review-oss", state: driver.state)
+    }
+
     /// The review of an edit: the time and a day changed.
     static var reviewModify: Scene {
         var driver = SceneDriver()
@@ -63,7 +71,7 @@ extension Scene {
         [
             listWithDetail, standbyDetail, detailError, loading, loadError, filtering, palette, help, confirmDelete, confirmQuit, readOnly, ascii,
             asciiGrid, draftOffer, wizardMode,
-            scheduleWeek, scheduleMonth, storageOSS, storageFieldError, refusedNext, cleanupOSS, thresholds, secondary, reviewCreate,
+            scheduleWeek, scheduleMonth, storageOSS, storageFieldError, refusedNext, cleanupOSS, thresholds, secondary, reviewCreate, reviewOSS,
             reviewModify, submitConfirm, submitSucceeded, submitFailed, outcomeUnknown,
         ]
     }
