@@ -7,7 +7,7 @@ final class ConsoleRun {
     let tmux: Tmux
     let directory: URL
 
-    /// Runs `ocpbackup arguments…` with `environment` in a `columns`×`rows` pane.
+    /// Runs `ocpbackup arguments…` with exactly `environment` in a `columns`×`rows` pane.
     init(_ arguments: [String], environment: [String: String], columns: Int = 100, rows: Int = 30) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("ocpbackup-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -25,7 +25,8 @@ final class ConsoleRun {
             exec cat
             """
         try script.write(to: directory.appendingPathComponent("run.sh"), atomically: true, encoding: .utf8)
-        tmux = try Tmux(command: "sh \(directory.path)/run.sh", columns: columns, rows: rows)
+        // `env -i`: the pane sees only `environment`, not what the test runner has (such as NO_COLOR).
+        tmux = try Tmux(command: "env -i /bin/sh \(directory.path)/run.sh", columns: columns, rows: rows)
     }
 
     deinit {
