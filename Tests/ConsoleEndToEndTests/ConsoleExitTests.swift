@@ -55,4 +55,14 @@ import Testing
         #expect(outcome.output.contains("needs a terminal"), "\(outcome.output)")
         await simulator.stop()
     }
+
+    @Test func anUnknownTerminalTypeIsExplainedWithExitTwo() async throws {
+        let simulator = try await SimulatorProcess()
+        let environment = simulator.environment.merging(["TERM": "no-such-terminal"]) { _, new in new }
+        let run = try ConsoleRun([], environment: environment)
+        #expect(await run.exitStatus() == 2)
+        #expect(run.standardError.contains("no-such-terminal"), "stderr: \(run.standardError)")
+        run.expectRestored()
+        await simulator.stop()
+    }
 }
