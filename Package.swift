@@ -59,7 +59,9 @@ let package = Package(
             dependencies: [
                 "OCPAPI",
                 "OCPSimulator",
+                "ConsoleCore",
                 "ConsoleUI",
+                "ConsoleTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
@@ -108,6 +110,11 @@ let package = Package(
         ),
         .testTarget(
             name: "CommandTests",
+            dependencies: ["ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ConsoleEndToEndTests",
             dependencies: ["ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI"],
             swiftSettings: strictSettings
         ),

@@ -19,8 +19,9 @@ struct OCPBackupCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ClustersCommand.self, AbilityCommand.self, StrategyCommand.self, AuditCommand.self, ConfigCommand.self, ProfileCommand.self,
-            DoctorCommand.self, SimCommand.self,
-        ]
+            DoctorCommand.self, SimCommand.self, ConsoleCommand.self, DemoCommand.self, KeysCommand.self,
+        ],
+        defaultSubcommand: ConsoleCommand.self
     )
 
     /// Runs the command line with OCP-specific exit codes (usage errors exit 2, not 64).

@@ -16,7 +16,7 @@ struct ManualPageTests {
         let here = path + [name]
         var options: [String] = []
         if case .array(let arguments)? = value["arguments"] {
-            for argument in arguments {
+            for argument in arguments where argument["shouldDisplay"] != .bool(false) {
                 guard case .array(let names)? = argument["names"] else { continue }
                 for entry in names where entry["kind"]?.stringValue == "long" {
                     if let option = entry["name"]?.stringValue, !["help", "version"].contains(option) { options.append(option) }
@@ -25,7 +25,7 @@ struct ManualPageTests {
         }
         var result = [(here.joined(separator: " "), options)]
         if case .array(let subcommands)? = value["subcommands"] {
-            for subcommand in subcommands where subcommand["commandName"]?.stringValue != "help" {
+            for subcommand in subcommands where subcommand["commandName"]?.stringValue != "help" && subcommand["shouldDisplay"] != .bool(false) {
                 result += commands(in: subcommand, path: here)
             }
         }

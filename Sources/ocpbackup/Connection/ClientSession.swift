@@ -18,6 +18,16 @@ struct ClientSession {
         let environment = ProcessInfo.processInfo.environment
         LogSetup.bootstrap(options.logging, environment: environment)
         let settings = try ConnectionSettings.resolve(options, environment: environment)
+        return try await with(settings: settings, body)
+    }
+
+    /// Opens a transport for `settings` (logging already set up), runs `body`, and always shuts
+    /// the transport down.
+    static func with<T>(
+        settings: ConnectionSettings, _ body: (ClientSession) async throws(CommandFailure) -> T
+    )
+        async throws(CommandFailure) -> T
+    {
         let transport: AsyncHTTPTransport
         do {
             transport = try AsyncHTTPTransport(tls: settings.tls)

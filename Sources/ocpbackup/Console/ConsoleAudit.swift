@@ -1,0 +1,77 @@
+import ConsoleCore
+import Logging
+import OCPAPI
+import Synchronization
+
+/// The console's changes in the audit log: wraps the live create, modify and delete so each
+/// one is recorded with its outcome, as the `strategy` commands record theirs.
+///
+/// A failure to write the log goes to the log file (the screen belongs to the console).
+final class ConsoleAudit: Sendable {
+    private let log: AuditLog
+    private let settings: ConnectionSettings
+    private let names = Mutex<[Int64: String]>([:])
+    private let logger = Logger(label: "ocpbackup.audit")
+
+    /// An audit for the connection `settings`, appending to `log`.
+    init(settings: ConnectionSettings, log: AuditLog) {
+        self.settings = settings
+        self.log = log
+    }
+
+    /// `live` with its mutations recorded; listing remembers cluster names for the entries.
+    func wrapping(_ live: ConsoleDependencies) -> ConsoleDependencies {
+        var audited = live
+        audited.listClusters = { onPage in
+            await live.listClusters { page in
+                self.remember(page)
+                await onPage(page)
+            }
+        }
+        audited.create = { id, body in
+            let outcome = await live.create(id, body)
+            self.record("create", clusterId: id, request: try? OCPClient.createStrategyRequest(clusterId: id, body: body), outcome: outcome)
+            return outcome
+        }
+        audited.modify = { id, body in
+            let outcome = await live.modify(id, body)
+            self.record("modify", clusterId: id, request: try? OCPClient.modifyStrategyRequest(clusterId: id, body: body), outcome: outcome)
+            return outcome
+        }
+        audited.delete = { id in
+            let outcome = await live.delete(id)
+            self.record("delete", clusterId: id, request: OCPClient.deleteStrategyRequest(clusterId: id), outcome: outcome)
+            return outcome
+        }
+        return audited
+    }
+
+    private func remember(_ page: [Cluster]) {
+        names.withLock { names in
+            for cluster in page { names[cluster.id] = TextSanitizer.singleLine(cluster.name) }
+        }
+    }
+
+    private func record(_ operation: String, clusterId: Int64, request: PreparedRequest?, outcome: Result<MutationReceipt, OCPAPIError>) {
+        var entry = AuditEntry(
+            time: OCPTimestampText.now(), profile: settings.profileName, ocpURL: settings.baseURL.description,
+            principal: settings.credentials.principal, clusterId: clusterId, clusterName: names.withLock { $0[clusterId] } ?? "",
+            operation: operation, request: request?.body.flatMap { try? JSONValue.parse($0).maskingSecrets() }, result: "success")
+        switch outcome {
+        case .success(let receipt):
+            entry.traceId = receipt.traceId
+            entry.taskIds = receipt.response.allTaskIds
+        case .failure(let error):
+            entry.result = error.kind == .outcomeUnknown ? "unknown" : "error"
+            entry.code = error.code
+            entry.traceId = error.traceId
+            entry.httpStatus = error.httpStatus
+            entry.message = TextSanitizer.singleLine(error.message)
+        }
+        do {
+            try log.append(entry)
+        } catch {
+            logger.error("the audit log could not be written", metadata: ["path": "\(log.path)", "error": "\(error)"])
+        }
+    }
+}
