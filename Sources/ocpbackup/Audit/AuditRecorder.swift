@@ -18,22 +18,9 @@ struct AuditRecorder {
         operation: String, cluster: Cluster, request: PreparedRequest,
         outcome: Result<OCPResponse<BackupCommonResponse>, OCPAPIError>
     ) {
-        var entry = AuditEntry(
-            time: OCPTimestampText.now(), profile: settings.profileName, ocpURL: settings.baseURL.description,
-            principal: settings.credentials.principal, clusterId: cluster.id, clusterName: TextSanitizer.singleLine(cluster.name),
-            operation: operation, request: request.body.flatMap { try? JSONValue.parse($0).maskingSecrets() }, result: "success")
-        switch outcome {
-        case .success(let response):
-            entry.traceId = response.traceId
-            entry.httpStatus = response.httpStatus
-            entry.taskIds = response.value.allTaskIds
-        case .failure(let error):
-            entry.result = error.kind == .outcomeUnknown ? "unknown" : "error"
-            entry.code = error.code
-            entry.traceId = error.traceId
-            entry.httpStatus = error.httpStatus
-            entry.message = TextSanitizer.singleLine(error.message)
-        }
+        let entry = AuditEntry.mutation(
+            operation, clusterId: cluster.id, clusterName: cluster.name, request: request, settings: settings,
+            outcome: outcome.map { .init(traceId: $0.traceId, httpStatus: $0.httpStatus, taskIds: $0.value.allTaskIds) })
         do {
             try log.append(entry)
         } catch {

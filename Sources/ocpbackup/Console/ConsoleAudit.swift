@@ -53,21 +53,9 @@ final class ConsoleAudit: Sendable {
     }
 
     private func record(_ operation: String, clusterId: Int64, request: PreparedRequest?, outcome: Result<MutationReceipt, OCPAPIError>) {
-        var entry = AuditEntry(
-            time: OCPTimestampText.now(), profile: settings.profileName, ocpURL: settings.baseURL.description,
-            principal: settings.credentials.principal, clusterId: clusterId, clusterName: names.withLock { $0[clusterId] } ?? "",
-            operation: operation, request: request?.body.flatMap { try? JSONValue.parse($0).maskingSecrets() }, result: "success")
-        switch outcome {
-        case .success(let receipt):
-            entry.traceId = receipt.traceId
-            entry.taskIds = receipt.response.allTaskIds
-        case .failure(let error):
-            entry.result = error.kind == .outcomeUnknown ? "unknown" : "error"
-            entry.code = error.code
-            entry.traceId = error.traceId
-            entry.httpStatus = error.httpStatus
-            entry.message = TextSanitizer.singleLine(error.message)
-        }
+        let entry = AuditEntry.mutation(
+            operation, clusterId: clusterId, clusterName: names.withLock { $0[clusterId] } ?? "", request: request, settings: settings,
+            outcome: outcome.map { .init(traceId: $0.traceId, httpStatus: nil, taskIds: $0.response.allTaskIds) })
         do {
             try log.append(entry)
         } catch {
