@@ -74,6 +74,7 @@ import Testing
 
         let audit = try String(contentsOf: simulator.home.appendingPathComponent("state/ocpbackup/audit.jsonl"), encoding: .utf8)
         #expect(audit.contains(#""operation":"create""#) && audit.contains(#""configName":"e2e_nfs""#), "audit: \(audit)")
+        #expect(audit.contains(#""httpStatus":200"#) && audit.contains(#""result":"success""#), "audit: \(audit)")
 
         try tmux.send("Enter")
         try #require(await tmux.waitFor("Clusters"), "the wizard did not close: \(tmux.capture())")

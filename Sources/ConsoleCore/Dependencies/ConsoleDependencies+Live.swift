@@ -28,7 +28,7 @@ extension ConsoleDependencies {
             create: { id, body in
                 do throws(OCPAPIError) {
                     let answer = try await client.createBackupStrategy(clusterId: id, body)
-                    return .success(MutationReceipt(response: answer.value, traceId: answer.traceId))
+                    return .success(MutationReceipt(response: answer.value, traceId: answer.traceId, httpStatus: answer.httpStatus))
                 } catch {
                     return .failure(error)
                 }
@@ -36,7 +36,7 @@ extension ConsoleDependencies {
             modify: { id, body in
                 do throws(OCPAPIError) {
                     let answer = try await client.modifyBackupStrategy(clusterId: id, body)
-                    return .success(MutationReceipt(response: answer.value, traceId: answer.traceId))
+                    return .success(MutationReceipt(response: answer.value, traceId: answer.traceId, httpStatus: answer.httpStatus))
                 } catch {
                     return .failure(error)
                 }
@@ -44,7 +44,7 @@ extension ConsoleDependencies {
             delete: { id in
                 do throws(OCPAPIError) {
                     let answer = try await client.deleteBackupStrategy(clusterId: id)
-                    return .success(MutationReceipt(response: answer.value, traceId: answer.traceId))
+                    return .success(MutationReceipt(response: answer.value, traceId: answer.traceId, httpStatus: answer.httpStatus))
                 } catch {
                     return .failure(error)
                 }

@@ -55,7 +55,7 @@ final class ConsoleAudit: Sendable {
     private func record(_ operation: String, clusterId: Int64, request: PreparedRequest?, outcome: Result<MutationReceipt, OCPAPIError>) {
         let entry = AuditEntry.mutation(
             operation, clusterId: clusterId, clusterName: names.withLock { $0[clusterId] } ?? "", request: request, settings: settings,
-            outcome: outcome.map { .init(traceId: $0.traceId, httpStatus: nil, taskIds: $0.response.allTaskIds) })
+            outcome: outcome.map { .init(traceId: $0.traceId, httpStatus: $0.httpStatus, taskIds: $0.response.allTaskIds) })
         do {
             try log.append(entry)
         } catch {

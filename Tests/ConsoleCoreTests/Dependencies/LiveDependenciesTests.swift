@@ -69,12 +69,12 @@ import Testing
         let transport = ScriptedTransport(["POST " + Self.strategyPath: [.json(status: 200, body)]])
         let wizard = WizardHarness.newWizard()
         let receipt = try await Self.dependencies(transport).create(1, wizard.form.request(options: wizard.options)).get()
-        #expect(receipt == Fixtures.receipt(.createStrategy, tasks: [3_000_041]).withTrace("5962f337662d4043"))
+        #expect(receipt == Fixtures.receipt(.createStrategy, tasks: [3_000_041]).withTrace("5962f337662d4043", status: 200))
     }
 }
 
 extension MutationReceipt {
-    fileprivate func withTrace(_ trace: String) -> MutationReceipt {
-        MutationReceipt(response: response, traceId: trace)
+    fileprivate func withTrace(_ trace: String, status: Int) -> MutationReceipt {
+        MutationReceipt(response: response, traceId: trace, httpStatus: status)
     }
 }
