@@ -10,6 +10,8 @@ enum FaultDecision: Sendable, Hashable {
     case fail
     /// Answer, but cut the body short.
     case garble
+    /// Handle it, then close the connection without answering.
+    case loseAnswer
 
     /// The decision for a draw in `0..<1` under `options`.
     static func decide(draw: Double, options: FaultOptions) -> Self {
@@ -21,6 +23,8 @@ enum FaultDecision: Sendable, Hashable {
         if draw < bound { return .fail }
         bound += options.garbleRate
         if draw < bound { return .garble }
+        bound += options.lostAnswerRate
+        if draw < bound { return .loseAnswer }
         return .pass
     }
 }

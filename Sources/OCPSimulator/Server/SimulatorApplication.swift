@@ -9,7 +9,9 @@ public enum SimulatorApplication {
         let router = Router(context: SimulatorRequestContext.self)
         router.add(middleware: EnvelopeMiddleware(factory: environment.factory))
         router.add(
-            middleware: FaultMiddleware(options: environment.configuration.faults, random: environment.random, sleep: environment.configuration.sleep)
+            middleware: FaultMiddleware(
+                options: environment.configuration.faults, random: environment.random, counters: environment.counters,
+                sleep: environment.configuration.sleep)
         )
         router.add(middleware: AuthMiddleware(verifier: environment.verifier))
         HealthRoutes.add(to: router, environment: environment)

@@ -14,6 +14,8 @@ public struct SimulatorEnvironment: Sendable {
     public let verifier: AuthVerifier
     /// Trace ids and fault draws.
     public let random: SimulatorRandom
+    /// Requests received and faults injected.
+    public let counters = SimulatorCounters()
 
     /// Builds the environment; loads the state file when one is configured.
     /// - Throws: `StateFileError` when the state file cannot be used, `SimulatorStartError` for

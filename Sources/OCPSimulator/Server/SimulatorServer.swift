@@ -21,13 +21,16 @@ public final class SimulatorServer: Sendable {
     public let credentials: AuthCredentials
     /// The shared state (tests inspect it).
     public let state: SimulatorState
+    /// Requests received and faults injected (tests inspect them).
+    public let counters: SimulatorCounters
     private let task: Task<Void, any Error>
 
-    private init(port: Int, baseURL: String, credentials: AuthCredentials, state: SimulatorState, task: Task<Void, any Error>) {
+    private init(environment: SimulatorEnvironment, port: Int, baseURL: String, task: Task<Void, any Error>) {
         self.port = port
         self.baseURL = baseURL
-        self.credentials = credentials
-        self.state = state
+        credentials = environment.configuration.credentials
+        state = environment.state
+        counters = environment.counters
         self.task = task
     }
 
@@ -49,9 +52,7 @@ public final class SimulatorServer: Sendable {
             try await task.value
             throw SimulatorStartError(message: "The simulator stopped before it listened on \(configuration.host):\(configuration.port).")
         }
-        return SimulatorServer(
-            port: port, baseURL: baseURL(host: configuration.host, port: port), credentials: configuration.credentials, state: environment.state,
-            task: task)
+        return SimulatorServer(environment: environment, port: port, baseURL: baseURL(host: configuration.host, port: port), task: task)
     }
 
     deinit { task.cancel() }

@@ -29,13 +29,19 @@ struct SimCommand: AsyncParsableCommand {
     @Option(help: "Share of answers (0-1) whose JSON is cut short.") var garbleRate = 0.0
     @Option(help: "Share of requests (0-1) whose connection is closed without an answer.") var dropRate = 0.0
     @Option(help: "Share of requests (0-1) answered 429 with RateLimit-* headers.") var throttleRate = 0.0
+    @Option(help: "Share of requests (0-1) handled (a change applied), then closed without an answer.") var lostAnswerRate = 0.0
+    @Option(help: "Hold back every handled answer this many milliseconds (a client timing out misses an applied change).")
+    var lateAnswerMs = 0
+    @Option(help: ArgumentHelp("Inject faults only into these methods, comma-separated (such as POST,PATCH).", valueName: "METHODS"))
+    var faultMethods: String?
     @Option(help: "Seed of the fault draws and trace ids, for repeatable runs.") var seed: UInt64?
 
     /// The fault options given.
     private var faults: FaultOptions {
         FaultOptions(
             latencyMs: latencyMs, jitterMs: jitterMs, errorRate: errorRate, errorStatus: errorStatus, garbleRate: garbleRate,
-            dropRate: dropRate, throttleRate: throttleRate)
+            dropRate: dropRate, throttleRate: throttleRate, lostAnswerRate: lostAnswerRate, lateAnswerMs: lateAnswerMs,
+            methods: faultMethods.map { Set($0.uppercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) })
     }
 
     func validate() throws {
@@ -78,7 +84,7 @@ struct SimCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("ocpbackup sim: could not serve on \(host):\(port): \(error)\n".utf8))
             throw ExitCode(1)
         }
-        FileHandle.standardOutput.write(Data("OCP simulator stopped.\n".utf8))
+        FileHandle.standardOutput.write(Data("OCP simulator stopped: \(environment.counters.summary).\n".utf8))
     }
 
     private func banner(credentials: AuthCredentials, notes: (password: String, secret: String), faults: FaultOptions) -> String {
@@ -91,7 +97,9 @@ struct SimCommand: AsyncParsableCommand {
         if faults.isActive {
             lines.append(
                 "  faults:     latency \(faults.latencyMs)+\(faults.jitterMs) ms, errors \(faults.errorRate) (HTTP \(faults.errorStatus)), "
-                    + "garbled \(faults.garbleRate), dropped \(faults.dropRate), throttled \(faults.throttleRate)"
+                    + "garbled \(faults.garbleRate), dropped \(faults.dropRate), throttled \(faults.throttleRate), "
+                    + "answers lost \(faults.lostAnswerRate), answers late \(faults.lateAnswerMs) ms"
+                    + (faults.methods.map { ", only \($0.sorted().joined(separator: ","))" } ?? "")
                     + (seed.map { ", seed \($0)" } ?? ""))
         }
         return lines.joined(separator: "\n")
