@@ -15,6 +15,21 @@ static const int handled_signals[] = {
 };
 #define HANDLED_SIGNAL_COUNT (sizeof handled_signals / sizeof handled_signals[0])
 
+/* What the handler prints on standard error once the terminal is back, one per handled signal
+ * in the same order: fixed text, so nothing of the program's data (no secret) can reach it. */
+static const char *const signal_messages[] = {
+    "ocpbackup: crashed (SIGILL, a failed check in the program); the terminal was restored.\n",
+    "ocpbackup: crashed (SIGTRAP, a failed check in the program); the terminal was restored.\n",
+    "ocpbackup: crashed (SIGSEGV, invalid memory access); the terminal was restored.\n",
+    "ocpbackup: crashed (SIGBUS, invalid memory access); the terminal was restored.\n",
+    "ocpbackup: crashed (SIGABRT, aborted); the terminal was restored.\n",
+    "ocpbackup: crashed (SIGFPE, arithmetic error); the terminal was restored.\n",
+    "ocpbackup: interrupted (SIGINT); the terminal was restored.\n",
+    "ocpbackup: terminated (SIGTERM); the terminal was restored.\n",
+    "ocpbackup: the terminal hung up (SIGHUP).\n",
+    "ocpbackup: quit (SIGQUIT); the terminal was restored.\n",
+};
+
 static char restore_bytes[TERMINAL_SAFETY_MAX_RESTORE_BYTES];
 static size_t restore_length = 0;
 static int restore_fd = -1;
@@ -67,10 +82,20 @@ int terminal_safety_set_restore_bytes(int fd, const char *bytes, size_t length) 
     return 0;
 }
 
+static void write_signal_message(int signal_number) {
+    for (size_t i = 0; i < HANDLED_SIGNAL_COUNT; i++) {
+        if (handled_signals[i] != signal_number) continue;
+        size_t length = 0;
+        while (signal_messages[i][length] != '\0') length++;
+        write_all(STDERR_FILENO, signal_messages[i], length);
+    }
+}
+
 static void restore_and_reraise(int signal_number) {
     if (armed) {
         armed = 0;
         terminal_safety_restore_now();
+        write_signal_message(signal_number);
     }
     struct sigaction default_action;
     memset(&default_action, 0, sizeof default_action);

@@ -3,8 +3,9 @@
  * The restore bytes (leave the alternate screen, show the cursor, reset attributes, disable
  * mouse tracking) and the terminal's original termios are captured while the program is still
  * healthy. A handler for fatal and terminating signals then writes those bytes with write(2),
- * restores the termios with tcsetattr(2), puts the default action back and re-raises the
- * signal, so the exit status and any core dump stay what they would have been. */
+ * restores the termios with tcsetattr(2), prints one fixed line naming the signal on standard
+ * error, puts the default action back and re-raises the signal, so the exit status and any core
+ * dump stay what they would have been. */
 #ifndef CTERMINAL_SAFETY_H
 #define CTERMINAL_SAFETY_H
 

@@ -14,13 +14,16 @@ struct ConsoleCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var display: ConsoleDisplayOptions
+    @OptionGroup var debug: ConsoleDebugOptions
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         try TerminalRequirement.check(environment: environment)
         let display = self.display
+        let debugCrash = debug.debugCrash
         try await ClientSession.with(connection) { session throws(CommandFailure) in
-            try await ConsoleLauncher(settings: session.settings, display: display, environment: environment).run(client: session.client)
+            try await ConsoleLauncher(settings: session.settings, display: display, environment: environment, debugCrash: debugCrash).run(
+                client: session.client)
         }
     }
 }

@@ -17,6 +17,8 @@ struct ConsoleLauncher {
     let display: ConsoleDisplayOptions
     /// The process environment (`NO_COLOR`, XDG directories).
     let environment: [String: String]
+    /// The hidden `--debug-crash`: die that way on the frame after the first (tests only).
+    var debugCrash: DebugCrash?
 
     /// Runs the console with `client`; returns when the user quits or the terminal goes away.
     /// - Throws: a usage failure (exit 2) when the terminal cannot be used.
@@ -50,12 +52,18 @@ struct ConsoleLauncher {
             lineSet: screen.lineSet, address: settings.baseURL.description, principal: settings.credentials.principal)
         let keyMap = KeyMap.standard
         let loop = TerminalRunLoop(screen: screen, events: events)
+        let debugCrash = self.debugCrash
+        var framesRendered = 0
         store.send(.viewportChanged(rows: ConsoleRenderer.listViewportRows(for: screen.size)))
         store.send(.start)
         logger.info("console started", metadata: ["url": "\(settings.baseURL)", "theme": "\(theme.name)"])
         let exit = loop.run(
             LoopHandlers(
-                render: { size in ConsoleRenderer.render(store.state, size: size, options: options) },
+                render: { size in
+                    framesRendered += 1
+                    if framesRendered > 1, let debugCrash { debugCrash.trigger() }
+                    return ConsoleRenderer.render(store.state, size: size, options: options)
+                },
                 handle: { key in
                     switch keyMap.command(for: key, in: store.state) {
                     case .send(let action): store.send(action)

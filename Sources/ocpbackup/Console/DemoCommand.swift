@@ -17,6 +17,7 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Add N generated clusters after the dozen demo clusters.", valueName: "N")) var clusters = 0
     @Flag(help: "Refuse every change; only read.") var readonly = false
     @OptionGroup var display: ConsoleDisplayOptions
+    @OptionGroup var debug: ConsoleDebugOptions
     @OptionGroup var logging: LoggingOptions
     @Option(help: .hidden) var faultRate = 0.0
     @Option(help: .hidden) var faultPath: String?
@@ -44,8 +45,10 @@ struct DemoCommand: AsyncParsableCommand {
                 credentials: .accessKey(id: server.credentials.accessKeyId, secret: server.credentials.accessKeySecret),
                 tls: TLSOptions(), timeout: .seconds(30), language: nil, readonly: readonly, profileName: "demo")
             let display = self.display
+            let debugCrash = debug.debugCrash
             try await ClientSession.with(settings: settings) { session throws(CommandFailure) in
-                try await ConsoleLauncher(settings: settings, display: display, environment: environment).run(client: session.client)
+                try await ConsoleLauncher(settings: settings, display: display, environment: environment, debugCrash: debugCrash).run(
+                    client: session.client)
             }
             outcome = .success(())
         } catch {
