@@ -2,10 +2,12 @@ import Foundation
 
 /// Drafts as files: `$XDG_STATE_HOME/ocpbackup/drafts/` (default `~/.local/state/ocpbackup/drafts/`),
 /// the directory 0700, each file 0600, written to a temporary file and renamed into place so a
-/// crash never leaves half a draft.
+/// crash never leaves half a draft. A temporary file names the process writing it; one left by a
+/// process that was killed mid-write is removed on the next load.
 public struct FileDraftStore: Sendable {
     /// The drafts directory.
     public let directory: URL
+    private let order = DraftSaveOrder()
 
     /// Makes a store over `directory`.
     public init(directory: URL) {
@@ -31,18 +33,24 @@ public struct FileDraftStore: Sendable {
 
     /// The saved draft, or `nil` when there is none.
     public func load(_ key: DraftKey) throws -> WizardDraft? {
+        removeAbandonedTemporaryFiles()
         let file = url(for: key)
         guard FileManager.default.fileExists(atPath: file.path) else { return nil }
         let data = try Data(contentsOf: file)
         return try DraftCoding.decoder.decode(WizardDraft.self, from: data)
     }
 
-    /// Saves a draft atomically with mode 0600.
+    /// Saves a draft atomically with mode 0600, unless a newer draft of the same key was saved
+    /// or deleted meanwhile (saves run concurrently and may finish out of order).
     public func save(_ draft: WizardDraft) throws {
+        try order.write(draft.key, savedAt: draft.savedAt) { try write(draft) }
+    }
+
+    private func write(_ draft: WizardDraft) throws {
         try ensureDirectory()
         let data = try DraftCoding.encoder.encode(draft)
         let target = url(for: draft.key)
-        let temporary = directory.appendingPathComponent(".\(draft.key.fileName).\(UUID().uuidString).tmp")
+        let temporary = directory.appendingPathComponent(Self.temporaryName(for: draft.key, process: getpid()))
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
         }
@@ -64,8 +72,10 @@ public struct FileDraftStore: Sendable {
     /// Removes a draft; no error when there is none.
     public func delete(_ key: DraftKey) throws {
         let file = url(for: key)
-        guard FileManager.default.fileExists(atPath: file.path) else { return }
-        try FileManager.default.removeItem(at: file)
+        try order.delete {
+            guard FileManager.default.fileExists(atPath: file.path) else { return }
+            try FileManager.default.removeItem(at: file)
+        }
     }
 
     /// The store as the console's dependency.
