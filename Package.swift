@@ -115,7 +115,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConsoleEndToEndTests",
-            dependencies: ["ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI"],
+            dependencies: ["ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI", "ConsoleCore"],
             swiftSettings: strictSettings
         ),
         .testTarget(
