@@ -1,6 +1,7 @@
 import Foundation
 import OCPAPI
 import OCPSimulator
+import TestSupport
 import Testing
 
 /// Answers lost or late after a change was applied, scoped by method, and the counters that
@@ -25,14 +26,14 @@ struct LostAnswerFaultTests {
     }
 
     @Test func aLateAnswerHoldsBackTheAnswerAfterApplying() async throws {
-        let recorder = SleepRecorder()
+        let recorder = RecordedSleeps()
         let faults = FaultOptions(lateAnswerMs: 4000, methods: ["PATCH"])
         let configuration = SimulatorConfiguration(port: 0, faults: faults, sleep: recorder.sleep, seed: 3)
         try await LiveSimulator.with(configuration) { server, client in
             var change = try await client.backupStrategy(clusterId: StrategySamples.core).value.asRequest
             change.obBackupScheduleConfig?.dayAndDataBackupModelMap = ["1": .full]
             _ = try await client.modifyBackupStrategy(clusterId: StrategySamples.core, change)
-            #expect(recorder.recorded == [.milliseconds(4000)])
+            #expect(recorder.all == [.milliseconds(4000)])
             #expect(server.counters.count(of: .answerLate) == 1)
             #expect(server.counters.requests(method: "PATCH") == 1)
         }

@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 
 /// The keyboard steps the hardening tests share: open a cluster from the list, start the
 /// wizard, and walk it, each step waiting for the screen to show its result.
 struct WizardDriver {
-    let tmux: Tmux
+    let tmux: TmuxServer
 
     /// Filters the list by `filter`, opens the one cluster left, named `name`, and waits until
     /// its detail offers `action` (such as `Actions: n new`, once ability and strategy are read).
