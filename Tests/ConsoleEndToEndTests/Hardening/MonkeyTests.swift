@@ -48,7 +48,10 @@ import Testing
     }
 
     private func drive(_ run: ConsoleRun, pid: pid_t, settings: MonkeySettings, figures: inout MonkeyFigures) async throws {
+        // Keys and resizes draw from separate sequences, so the keys are the same on every run
+        // whatever the timing of the probes.
         var random = MonkeyKeys(seed: settings.seed)
+        var sizes = MonkeyKeys(seed: settings.seed &+ 1)
         var size = (columns: 100, rows: 30)
         var resizes = ResizePacing()
         while figures.keys < settings.keys {
@@ -75,8 +78,8 @@ import Testing
             figures.answerTimes.append(answered)
             figures.probes += 1
             // Back to the monkey's size, or (half the time) to a new random one.
-            if random.number(below: 2) == 0 {
-                size = (random.number(in: 30...250), random.number(in: 8...70))
+            if sizes.number(below: 2) == 0 {
+                size = (sizes.number(in: 30...250), sizes.number(in: 8...70))
                 figures.resizes += 1
             }
             try run.tmux.resize(columns: size.columns, rows: size.rows)
