@@ -10,7 +10,7 @@ enum WizardPath {
         try tmux.send("/")
         try tmux.type(filter)
         try tmux.send("Enter", "Enter")
-        try #require(await tmux.waitFor("Backup ability"), "no detail: \(tmux.capture())")
+        try #require(await tmux.waitFor("Actions: n new"), "no detail with its actions: \(tmux.capture())")
         try tmux.send("n")
         try #require(await tmux.waitFor("New strategy ·"), "no wizard: \(tmux.capture())")
         try tmux.send("Enter")
