@@ -6,13 +6,7 @@ import Testing
 /// The review exports the request body, secrets masked, through the strategy file client.
 @Suite struct ExportTests {
     static func ossReviewState() -> ConsoleState {
-        var state = WizardHarness.state(with: WizardHarness.newWizard())
-        state.wizard?.form.storage = StorageForm(
-            type: .oss, configName: "oss_main", url: "bucket/backup", endpoint: "oss-cn-hangzhou.aliyuncs.com", accessKeyId: "AKID",
-            secret: Secret("hunter2"))
-        WizardHarness.go(to: .secondary, in: &state)
-        WizardHarness.apply([.nextStep], to: &state)
-        return state
+        WizardHarness.ossReview(secret: "hunter2")
     }
 
     @Test func theReviewWritesTheMaskedBodyAndFlashesThePath() async throws {
