@@ -41,7 +41,8 @@ struct ConsoleLauncher {
 
         let audit = ConsoleAudit(settings: settings, log: AuditLog(path: StatePaths.auditLog(environment: environment)))
         let drafts = FileDraftStore(directory: FileDraftStore.defaultDirectory(environment: environment))
-        let feature = ConsoleFeature(dependencies: audit.wrapping(.live(client: client, drafts: drafts.client)))
+        let exports = StrategyFileWriter(directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
+        let feature = ConsoleFeature(dependencies: audit.wrapping(.live(client: client, drafts: drafts.client, strategyFiles: exports.client)))
         let store = Store(
             initialState: ConsoleState(profile: settings.profileName ?? "default", readOnly: settings.readonly), feature: feature,
             wake: { wakeUpPipe.wake() })
@@ -62,6 +63,11 @@ struct ConsoleLauncher {
                 render: { size in
                     framesRendered += 1
                     if framesRendered > 1, let debugCrash { debugCrash.trigger() }
+                    if let extent = ConsoleRenderer.scrollExtent(for: store.state, size: size, options: options),
+                        !store.state.scrollPosition(of: extent.area).holds(extent)
+                    {
+                        store.send(.scrollExtentChanged(extent))
+                    }
                     return ConsoleRenderer.render(store.state, size: size, options: options)
                 },
                 handle: { key in
