@@ -25,14 +25,14 @@ struct MutationFaultCommandTests {
     }
 
     @Test func aModifyWhoseAnswerComesTooLateIsSentOnce() async throws {
-        let faults = FaultOptions(lateAnswerMs: 8000, methods: ["PATCH"])
+        let faults = FaultOptions(lateAnswerMs: 60_000, methods: ["PATCH"])
         try await LiveCommandHarness.with(SimulatorConfiguration(port: 0, faults: faults, seed: 5)) { server, runner in
             let create = try runner.write("create.yaml", OfflineCommandTests.validBody)
             #expect(try await runner.run(["strategy", "create", "1000009", "--file", create]).status == 0)
             let changed = OfflineCommandTests.validBody.replacingOccurrences(
                 of: "dataBackupTimeoutMinutes: 120", with: "dataBackupTimeoutMinutes: 90")
             let modify = try runner.write("modify.yaml", changed)
-            let result = try await runner.run(["strategy", "modify", "1000009", "--file", modify, "--timeout", "1"])
+            let result = try await runner.run(["strategy", "modify", "1000009", "--file", modify, "--timeout", "5"])
             #expect(result.status == 3, "\(result.stderr)")
             #expect(result.stderr.contains("may or may not"), "\(result.stderr)")
             #expect(server.counters.requests(method: "PATCH", path: Self.strategyPath) == 1)

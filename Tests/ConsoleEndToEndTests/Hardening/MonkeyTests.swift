@@ -102,7 +102,7 @@ import Testing
                 let elapsed = ContinuousClock.now - start
                 return Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
             }
-            await Task.yield()
+            try await Task.sleep(for: .milliseconds(1))
         }
         return nil
     }

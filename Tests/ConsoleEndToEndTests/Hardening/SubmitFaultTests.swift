@@ -47,12 +47,12 @@ import Testing
     }
 
     @Test func aModifyAnsweredTooLateIsSentOnceAndReadAgain() async throws {
-        let faults = FaultOptions(lateAnswerMs: 10_000, methods: ["PATCH"])
+        let faults = FaultOptions(lateAnswerMs: 60_000, methods: ["PATCH"])
         let server = try await SimulatorServer.start(SimulatorConfiguration(port: 0, faults: faults, seed: 2))
         let home = try ConsoleHome()
         let path = "/api/v2/ob/clusters/1000001/backup/config/backupStrategy"
         let run = try ConsoleRun(
-            ["tui", "--timeout", "2"], environment: home.environment(url: server.baseURL), columns: 180, rows: 50)
+            ["tui", "--timeout", "8"], environment: home.environment(url: server.baseURL), columns: 180, rows: 50)
         let tmux = run.tmux
         try await WizardDriver(tmux: tmux).openCluster(filter: "交易", name: "交易核心集群", action: "Actions: e edit")
         try tmux.send("e")
