@@ -56,7 +56,8 @@ import Testing
         var resizes = ResizePacing()
         while figures.keys < settings.keys {
             let batch = (0..<min(settings.batch, settings.keys - figures.keys)).map { _ in random.nextKey() }
-            try run.tmux.send(keys: batch)
+            let tmux = run.tmux
+            try await OffThePool.run { try tmux.send(keys: batch) }
             figures.keys += batch.count
             figures.batches += 1
             let ended = FileManager.default.fileExists(atPath: run.directory.appendingPathComponent("status").path)
@@ -82,7 +83,8 @@ import Testing
                 size = (sizes.number(in: 30...250), sizes.number(in: 8...70))
                 figures.resizes += 1
             }
-            try run.tmux.resize(columns: size.columns, rows: size.rows)
+            let restore = size
+            try await OffThePool.run { try tmux.resize(columns: restore.columns, rows: restore.rows) }
             resizes.requested()
         }
     }
@@ -94,11 +96,12 @@ import Testing
         let rows = 10 + number % 13
         if columns == current.columns && rows == current.rows { columns += 1 }
         let marker = "\(columns)×\(rows))."
-        try run.tmux.resize(columns: columns, rows: rows)
+        let tmux = run.tmux
+        try await OffThePool.run { [columns] in try tmux.resize(columns: columns, rows: rows) }
         let start = ContinuousClock.now
         let deadline = start + .seconds(10)
         while ContinuousClock.now < deadline {
-            if run.tmux.capture().contains(marker) {
+            if try await OffThePool.run({ tmux.capture().contains(marker) }) {
                 let elapsed = ContinuousClock.now - start
                 return Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
             }
