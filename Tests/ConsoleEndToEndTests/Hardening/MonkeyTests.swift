@@ -1,5 +1,4 @@
 import Foundation
-import OCPSimulator
 import Testing
 
 /// Random keys and resizes from a fixed seed into the real console in tmux, against a simulator
@@ -19,12 +18,12 @@ import Testing
 @Suite struct MonkeyTests {
     @Test func randomKeysAndResizesUnderFaultsNeverCrashOrFreezeTheConsole() async throws {
         let settings = MonkeySettings.fromEnvironment()
-        let server = try await SimulatorServer.start(
-            SimulatorConfiguration(port: 0, generatedClusters: 300, faults: MonkeySettings.faults, seed: settings.seed))
-        let home = try ConsoleHome()
+        // The simulator runs as its own process: its work must not compete with other tests'
+        // in-process simulators for this process's threads.
+        let simulator = try await SimulatorProcess(arguments: settings.simulatorArguments())
         var figures = MonkeyFigures()
         do {
-            let run = try ConsoleRun(["tui"], environment: home.environment(url: server.baseURL))
+            let run = try ConsoleRun(["tui"], environment: simulator.environment)
             #expect(await run.tmux.waitForScreen { $0.contains("Clusters") }, "no first frame: \(run.tmux.capture())")
             let pid = try #require(run.consolePid)
             try await drive(run, pid: pid, settings: settings, figures: &figures)
@@ -36,15 +35,18 @@ import Testing
         } catch {
             Issue.record(error)
         }
-        let summary = figures.summary(seed: settings.seed, faults: server.counters.summary)
+        await simulator.stop()
+        let counters = simulator.output.components(separatedBy: "OCP simulator stopped: ").last?.trimmingCharacters(
+            in: CharacterSet(charactersIn: ". \n"))
+        let summary = figures.summary(seed: settings.seed, faults: counters ?? "(no counters)")
         print(summary)
         #expect(figures.crashes == 0)
         #expect(figures.keys == settings.keys)
-        #expect(server.counters.faultCount > 0, "no fault was injected: \(summary)")
+        let faults = counters?.firstMatch(of: /faults ([0-9]+):/).flatMap { Int($0.1) } ?? 0
+        #expect(faults > 0, "no fault was injected: \(summary)")
         if let budget = settings.budgetMilliseconds {
             #expect(figures.maxUnresponsive <= budget, "\(summary)")
         }
-        await server.shutdown()
     }
 
     private func drive(_ run: ConsoleRun, pid: pid_t, settings: MonkeySettings, figures: inout MonkeyFigures) async throws {

@@ -10,12 +10,13 @@ final class SimulatorProcess {
     let url: String
     private let pid: pid_t
 
-    /// Starts the simulator and waits until it prints its address.
-    init(sourceLocation: SourceLocation = #_sourceLocation) async throws {
+    /// Starts the simulator (with `arguments` after `sim --port 0`) and waits until it prints
+    /// its address.
+    init(arguments: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) async throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("ocpbackup-e2e-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let output = home.appendingPathComponent("sim.out").path
-        pid = try ChildProcess.start([try BuiltProduct.ocpbackup(), "sim", "--port", "0"], outputPath: output)
+        pid = try ChildProcess.start([try BuiltProduct.ocpbackup(), "sim", "--port", "0"] + arguments, outputPath: output)
         var found: String?
         let deadline = ContinuousClock.now + .seconds(30)
         while found == nil, ContinuousClock.now < deadline {
@@ -27,6 +28,11 @@ final class SimulatorProcess {
             }
         }
         url = try #require(found, "the simulator did not start", sourceLocation: sourceLocation)
+    }
+
+    /// What the simulator printed so far (its address, and when stopped, its counters).
+    var output: String {
+        (try? String(contentsOf: home.appendingPathComponent("sim.out"), encoding: .utf8)) ?? ""
     }
 
     /// Stops the simulator (SIGTERM) and waits for it.

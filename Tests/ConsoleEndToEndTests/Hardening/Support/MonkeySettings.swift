@@ -1,5 +1,4 @@
 import Foundation
-import OCPSimulator
 
 /// How long and how hard the monkey test runs: 8,000 keys by default (CI), 100,000
 /// with `OCPBACKUP_MONKEY_KEYS=100000` (`scripts/monkey`).
@@ -23,9 +22,13 @@ struct MonkeySettings {
         return settings
     }
 
-    /// The faults: latency up to 1.5 s, and of the requests 5 % answered 500, 5 % garbled,
-    /// 4 % dropped, 5 % throttled (429), 2 % applied with the answer lost.
-    static let faults = FaultOptions(
-        latencyMs: 0, jitterMs: 1500, errorRate: 0.05, errorStatus: 500, garbleRate: 0.05, dropRate: 0.04, throttleRate: 0.05,
-        lostAnswerRate: 0.02)
+    /// The simulator's options: 300 generated clusters, latency up to 1.5 s, and of the requests
+    /// 5 % answered 500, 5 % garbled, 4 % dropped, 5 % throttled (429), 2 % applied with the
+    /// answer lost, drawn from the seed.
+    func simulatorArguments() -> [String] {
+        [
+            "--clusters", "300", "--jitter-ms", "1500", "--error-rate", "0.05", "--error-status", "500", "--garble-rate", "0.05",
+            "--drop-rate", "0.04", "--throttle-rate", "0.05", "--lost-answer-rate", "0.02", "--seed", "\(seed)",
+        ]
+    }
 }
