@@ -3,7 +3,8 @@ import TestSupport
 import Testing
 
 /// The built `ocpbackup` in a tmux pane, started by a shell script that records `stty -g`
-/// before and after it and its exit status, then keeps the pane open to be inspected.
+/// before and after it and its exit status, then keeps the pane open to be inspected. It runs
+/// in the run's own temporary directory, so files it writes there (exports) go when the run does.
 final class ConsoleRun {
     let tmux: TmuxServer
     let directory: URL
@@ -18,6 +19,7 @@ final class ConsoleRun {
             trap : INT
             ulimit -c 0
             \(exports.joined(separator: "\n"))
+            cd \(directory.path)
             stty -g > \(directory.path)/before
             \(command) 2> \(directory.path)/stderr
             echo $? > \(directory.path)/status.partial
