@@ -1,0 +1,110 @@
+import ConsoleUI
+import Foundation
+import OCPAPI
+import OCPSimulator
+import Testing
+
+/// The real console in tmux against the hostile fleet: every detail, the edit wizard of hostile
+/// strategies, a resize; what reached the terminal carries no OSC, DCS, BEL, NUL, DEL or C1
+/// control and none of the data's escape sequences, the window title is unchanged, and the
+/// list's columns stay aligned.
+@Suite(.serialized) struct HostileConsoleTests {
+    /// Raw fragments of the corpus that must never reach the terminal as they are.
+    static let fragments = [
+        "clear\u{1B}[2J", "\u{1B}[31mALERT", "\u{1B}]0;pwned", "\u{1B}]2;pwned", "pwned\u{07}", "carriage\rreturn", "back\u{08}",
+        "del\u{7F}", "nul\u{0}", "bidi\u{202E}", "iso\u{2066}", "zero\u{200B}", "width\u{FEFF}", "line\nfeed",
+    ]
+
+    @Test func hostileDataNeverReachesTheTerminalRaw() async throws {
+        let server = try await SimulatorServer.start(SimulatorConfiguration(port: 0, fixtures: .hostile, seed: 8))
+        do {
+            try await Self.session(server)
+        } catch {
+            await server.shutdown()
+            throw error
+        }
+        await server.shutdown()
+    }
+
+    static func session(_ server: SimulatorServer) async throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("ocpbackup-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let environment = [
+            "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+            "XDG_STATE_HOME": home.appendingPathComponent("state").path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+            "TERM": "xterm-256color", "OCP_URL": server.baseURL, "OCP_ACCESS_KEY_ID": DemoCredentials.accessKeyId,
+            "OCP_ACCESS_KEY_SECRET": DemoCredentials.accessKeySecret,
+        ]
+        let run = try ConsoleRun([], environment: environment, columns: 100, rows: 30)
+        let tmux = run.tmux
+        let raw = home.appendingPathComponent("raw").path
+        try tmux.recordOutput(to: raw)
+        let title = tmux.format("#{pane_title}")
+        let count = HostileFixtures.seeds.count
+        try #require(await tmux.waitFor("Clusters · \(count)"), "no hostile list: \(tmux.capture())")
+        try tmux.send("C-l")
+        _ = await tmux.waitForScreen { Self.columnStarts($0).isAligned }
+        Self.expectAligned(tmux.capture(), columns: 100)
+
+        var details = 0
+        var wizards = 0
+        for _ in 0..<count {
+            try tmux.send("Enter")
+            if await tmux.waitForScreen(.seconds(5), { $0.contains("HTTP 500") || $0.contains("Backup ability") }) { details += 1 }
+            if wizards < 3 {
+                try tmux.send("e")
+                if await tmux.waitFor("Edit strategy", limit: .seconds(2)) {
+                    wizards += 1
+                    for _ in 0..<6 { try tmux.send("Enter") }
+                    try tmux.send("Escape", "Escape")
+                    _ = await tmux.waitForScreen(.seconds(5)) { !$0.contains("Edit strategy") }
+                }
+            }
+            try tmux.send("Escape", "j")
+        }
+        #expect(details == count, "every detail was shown")
+        #expect(wizards == 3, "the edit wizard opened on hostile strategies")
+        try tmux.resize(columns: 80, rows: 24)
+        try tmux.send("g", "C-l")
+        _ = await tmux.waitForScreen { $0.contains("Clusters · \(count)") && Self.columnStarts($0).isAligned }
+        Self.expectAligned(tmux.capture(), columns: 80)
+        #expect(tmux.format("#{pane_title}") == title, "the window title changed")
+        try tmux.send("q")
+        if await run.exitStatus(limit: .seconds(3)) == nil { try tmux.send("y") }
+        #expect(await run.exitStatus() == 0, "\(run.standardError)")
+        run.expectRestored()
+
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: raw)))
+        #expect(bytes.count > 10_000, "the terminal output was recorded")
+        #expect(TerminalBytes.forbiddenEscapes(in: bytes).isEmpty, "\(TerminalBytes.forbiddenEscapes(in: bytes).prefix(5))")
+        #expect(TerminalBytes.forbiddenControls(in: bytes).isEmpty, "\(TerminalBytes.forbiddenControls(in: bytes).prefix(5))")
+        for fragment in Self.fragments {
+            #expect(!TerminalBytes.contains(bytes, fragment), "\(fragment.debugDescription) reached the terminal")
+        }
+        #expect(TerminalBytes.contains(bytes, "family"), "the hostile names were drawn")
+        #expect(tmux.format("#{pane_title}") == title, "the window title changed")
+    }
+
+    /// The display columns where ` RUNNING ` and ` 4.2.1.0 ` start, over every line of `screen`.
+    static func columnStarts(_ screen: String) -> (status: Set<Int>, version: Set<Int>, isAligned: Bool) {
+        var statusColumns = Set<Int>()
+        var versionColumns = Set<Int>()
+        for line in screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if let range = line.range(of: " RUNNING ") { statusColumns.insert(DisplayWidth.width(of: String(line[..<range.lowerBound]))) }
+            if let range = line.range(of: " 4.2.1.0 ") { versionColumns.insert(DisplayWidth.width(of: String(line[..<range.lowerBound]))) }
+        }
+        return (statusColumns, versionColumns, statusColumns.count == 1 && versionColumns.count == 1)
+    }
+
+    /// The list's version and status columns start at the same display column on every row, and
+    /// no line is wider than the pane.
+    static func expectAligned(_ screen: String, columns: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+        for line in screen.split(separator: "\n") {
+            #expect(DisplayWidth.width(of: String(line)) <= columns, "too wide: \(line)", sourceLocation: sourceLocation)
+        }
+        let starts = columnStarts(screen)
+        #expect(starts.status.count == 1, "status columns \(starts.status.sorted())\n\(screen)", sourceLocation: sourceLocation)
+        #expect(starts.version.count == 1, "version columns \(starts.version.sorted())\n\(screen)", sourceLocation: sourceLocation)
+    }
+}
