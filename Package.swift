@@ -88,14 +88,21 @@ let package = Package(
             dependencies: ["ConsoleTerminal", "ConsoleUI"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "TestSupport",
+            dependencies: ["OCPAPI"],
+            path: "Tests/TestSupport",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "OCPAPITests",
-            dependencies: ["OCPAPI", "OCPSimulator"],
+            dependencies: ["TestSupport", "OCPAPI", "OCPSimulator"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "OCPSimulatorTests",
             dependencies: [
+                "TestSupport",
                 "OCPAPI", "OCPSimulator",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -105,17 +112,17 @@ let package = Package(
         ),
         .testTarget(
             name: "ConsoleCoreTests",
-            dependencies: ["ConsoleCore", "OCPAPI", "OCPSimulator"],
+            dependencies: ["TestSupport", "ConsoleCore", "OCPAPI", "OCPSimulator"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "CommandTests",
-            dependencies: ["ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI"],
+            dependencies: ["TestSupport", "ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "ConsoleEndToEndTests",
-            dependencies: ["ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI"],
+            dependencies: ["TestSupport", "ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -126,7 +133,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConsoleTerminalTests",
-            dependencies: ["ConsoleTerminal", "ConsoleUI"],
+            dependencies: ["TestSupport", "ConsoleTerminal", "ConsoleUI"],
             swiftSettings: strictSettings
         ),
     ],
