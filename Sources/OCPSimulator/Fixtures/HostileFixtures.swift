@@ -4,7 +4,8 @@ import OCPAPI
 /// The hostile fleet (`ocpbackup sim --fixtures hostile`): one cluster per ``HostileCorpus``
 /// string, with hostile versions, statuses and types on some rows, hostile ability texts, a
 /// hostile error (message, code and trace id) from every fifth cluster's ability, and hostile
-/// storage fields in the strategies of every other cluster.
+/// storage fields in the strategies of every other cluster (some with a hostile schedule mode or
+/// backup kind too).
 public enum HostileFixtures {
     /// One seed per corpus string; every fourth version, status and type is hostile too.
     public static let seeds: [ClusterSeed] = HostileCorpus.strings.indices.map { index in
@@ -58,9 +59,12 @@ public enum HostileFixtures {
                 configName: HostileCorpus.string(index + 5), obBackupStorageBaseInfo: base, alarmStoragePercentageThreshold: 80,
                 storageId: 2_000_001 + Int64(index))
             let schedule = BackupScheduleConfig(
-                backupScheduleMode: index % 6 == 0 ? ScheduleMode(rawValue: HostileCorpus.string(index + 6)) : .week,
+                backupScheduleMode: index % 16 == 8 ? ScheduleMode(rawValue: HostileCorpus.string(index + 6)) : .week,
                 backupScheduleEnabled: true, backupScheduleTime: "02:00:00.000+08:00",
-                dayAndDataBackupModelMap: ["1": .full, "3": DataBackupKind(rawValue: HostileCorpus.string(index + 7))], startLogBackup: true,
+                dayAndDataBackupModelMap: [
+                    "1": .full, "3": index % 16 == 0 ? DataBackupKind(rawValue: HostileCorpus.string(index + 7)) : .incremental,
+                ],
+                startLogBackup: true,
                 cleanEnabled: false)
             let request = BackupStrategyRequest(
                 backupMode: .physical, obBackupScheduleConfig: schedule,

@@ -1,6 +1,7 @@
 import Foundation
 import OCPAPI
 import OCPSimulator
+import TestSupport
 import Testing
 
 /// The console with its AccessKey secret from a profile's secret command, creating an OSS

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The console verifies the server's TLS certificate like the commands do: refused by default
@@ -30,16 +31,16 @@ import Testing
         defer { try? FileManager.default.removeItem(at: home) }
         let cert = home.appendingPathComponent("cert.pem").path
         let key = home.appendingPathComponent("key.pem").path
-        let openssl = try Spawn.start(
+        let openssl = try ChildProcess.start(
             [
                 "/usr/bin/openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "2", "-subj",
                 "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
             ], outputPath: home.appendingPathComponent("openssl.out").path)
-        #expect(await Spawn.waitForExit(openssl) == 0)
+        #expect(await ChildProcess.waitForExit(openssl) == 0)
         let script = home.appendingPathComponent("server.py").path
         try Self.server.write(toFile: script, atomically: true, encoding: .utf8)
         let output = home.appendingPathComponent("server.out").path
-        let pid = try Spawn.start(["/usr/bin/python3", script, cert, key], outputPath: output)
+        let pid = try ChildProcess.start(["/usr/bin/python3", script, cert, key], outputPath: output)
         defer {
             kill(pid, SIGKILL)
             _ = waitpid(pid, nil, WNOHANG)

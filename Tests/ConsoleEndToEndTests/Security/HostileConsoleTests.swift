@@ -2,6 +2,7 @@ import ConsoleUI
 import Foundation
 import OCPAPI
 import OCPSimulator
+import TestSupport
 import Testing
 
 /// The real console in tmux against the hostile fleet: every detail, the edit wizard of hostile
@@ -39,7 +40,7 @@ import Testing
         let run = try ConsoleRun([], environment: environment, columns: 100, rows: 30)
         let tmux = run.tmux
         let raw = home.appendingPathComponent("raw").path
-        try tmux.recordOutput(to: raw)
+        try tmux.run(["pipe-pane", "-o", "-t", tmux.target, "cat >> '\(raw)'"])
         let title = tmux.format("#{pane_title}")
         let count = HostileFixtures.seeds.count
         try #require(await tmux.waitFor("Clusters · \(count)"), "no hostile list: \(tmux.capture())")
@@ -49,22 +50,36 @@ import Testing
 
         var details = 0
         var wizards = 0
+        var storageSteps = 0
         for _ in 0..<count {
             try tmux.send("Enter")
-            if await tmux.waitForScreen(.seconds(5), { $0.contains("HTTP 500") || $0.contains("Backup ability") }) { details += 1 }
-            if wizards < 3 {
+            let loaded = await tmux.waitForScreen(.seconds(5)) { screen in
+                screen.contains("Backup ability") && !screen.contains("Loading…")
+                    && (screen.contains("Actions:") || screen.contains("No actions:") || screen.contains("e edit:"))
+            }
+            if loaded { details += 1 }
+            let editable = tmux.capture().split(separator: "\n").contains { $0.contains("Actions:") && $0.contains("e edit") }
+            if editable, wizards < 3 {
                 try tmux.send("e")
-                if await tmux.waitFor("Edit strategy", limit: .seconds(2)) {
+                if await tmux.waitFor("Edit strategy", limit: .seconds(5)) {
                     wizards += 1
                     for _ in 0..<6 { try tmux.send("Enter") }
-                    try tmux.send("Escape", "Escape")
+                    if await tmux.waitForScreen(.seconds(3), { $0.contains("Configuration name") && $0.contains("Next refused") }) {
+                        storageSteps += 1
+                    }
+                    try tmux.send("Escape")
+                    _ = await tmux.waitForScreen(.seconds(5)) { !$0.contains("Send this request") }
+                    try tmux.send("Escape")
                     _ = await tmux.waitForScreen(.seconds(5)) { !$0.contains("Edit strategy") }
                 }
             }
-            try tmux.send("Escape", "j")
+            try tmux.send("Escape")
+            _ = await tmux.waitFor("jk move", limit: .seconds(5))
+            try tmux.send("j")
         }
         #expect(details == count, "every detail was shown")
         #expect(wizards == 3, "the edit wizard opened on hostile strategies")
+        #expect(storageSteps >= 1, "a hostile strategy's storage was shown in the wizard")
         try tmux.resize(columns: 80, rows: 24)
         try tmux.send("g", "C-l")
         _ = await tmux.waitForScreen { $0.contains("Clusters · \(count)") && Self.columnStarts($0).isAligned }
@@ -76,13 +91,20 @@ import Testing
         run.expectRestored()
 
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: raw)))
-        #expect(bytes.count > 10_000, "the terminal output was recorded")
-        #expect(TerminalBytes.forbiddenEscapes(in: bytes).isEmpty, "\(TerminalBytes.forbiddenEscapes(in: bytes).prefix(5))")
-        #expect(TerminalBytes.forbiddenControls(in: bytes).isEmpty, "\(TerminalBytes.forbiddenControls(in: bytes).prefix(5))")
+        let byteCount = bytes.count
+        #expect(byteCount > 10_000, "the terminal output was recorded")
+        let escapes = TerminalBytes.forbiddenEscapes(in: bytes)
+        #expect(escapes.isEmpty, "\(escapes.prefix(5))")
+        let controls = TerminalBytes.forbiddenControls(in: bytes)
+        #expect(controls.isEmpty, "\(controls.prefix(5))")
         for fragment in Self.fragments {
-            #expect(!TerminalBytes.contains(bytes, fragment), "\(fragment.debugDescription) reached the terminal")
+            let leaked = TerminalBytes.contains(bytes, fragment)
+            #expect(!leaked, "\(fragment.debugDescription) reached the terminal")
         }
-        #expect(TerminalBytes.contains(bytes, "family"), "the hostile names were drawn")
+        for drawn in ["family", "长a长a", "生产集群", "clear\u{FFFD}[2J", "title\u{FFFD}]0;pwned"] {
+            let found = TerminalBytes.contains(bytes, drawn)
+            #expect(found, "\(drawn) was not drawn")
+        }
         #expect(tmux.format("#{pane_title}") == title, "the window title changed")
     }
 
@@ -90,7 +112,8 @@ import Testing
     static func columnStarts(_ screen: String) -> (status: Set<Int>, version: Set<Int>, isAligned: Bool) {
         var statusColumns = Set<Int>()
         var versionColumns = Set<Int>()
-        for line in screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+        for whole in screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            let line = whole.components(separatedBy: "││").first ?? whole
             if let range = line.range(of: " RUNNING ") { statusColumns.insert(DisplayWidth.width(of: String(line[..<range.lowerBound]))) }
             if let range = line.range(of: " 4.2.1.0 ") { versionColumns.insert(DisplayWidth.width(of: String(line[..<range.lowerBound]))) }
         }

@@ -60,15 +60,23 @@ enum HostileScenes {
         }
     }
 
-    /// Every step of modifying a hostile strategy, then the review, the confirmation and the outcomes.
+    /// Every step of modifying a hostile strategy, then the review, the confirmation and the
+    /// outcomes. Every other strategy gets a valid name and a typed secret first, so that its
+    /// hostile URL, endpoint and key id reach the review.
     static var modifySteps: [Scene] {
         var scenes: [Scene] = []
+        var strategiesSeen = 0
         for index in clusters.indices {
             var driver = listDriver(cursorAt: index)
             guard let id = driver.state.list.highlighted?.cluster.id, strategies[id] != nil else { continue }
             openDetail(&driver)
             driver.send(.editStrategy)
             scenes.append(Scene(name: "hostile-edit-\(index)-0", state: driver.state))
+            strategiesSeen += 1
+            if strategiesSeen % 2 == 0 {
+                driver.state.wizard?.form.storage.configName = "hostile_ok"
+                driver.state.wizard?.form.storage.secret = Secret("typed-secret")
+            }
             for step in 1...6 {
                 driver.wizard(.nextStep)
                 scenes.append(Scene(name: "hostile-edit-\(index)-\(step)", state: driver.state))

@@ -20,6 +20,7 @@ import Testing
         #expect(HostileCorpus.strings.contains(""))
         #expect(HostileCorpus.strings.contains { $0.count >= 10_000 })
         #expect(HostileScenes.all.count > 100)
+        #expect(HostileScenes.modifySteps.contains { $0.state.wizard?.step == .review }, "a hostile strategy reaches the review")
     }
 
     @Test(arguments: HostileScenes.all, HostileScreenTests.sizes)

@@ -1,5 +1,4 @@
 import ConsoleUI
-import OCPAPI
 import Testing
 
 /// The properties every rendered screen must have whatever the server sent: no control, format
@@ -14,7 +13,7 @@ enum ScreenSafety {
             var column = 0
             while column < size.columns {
                 guard let cell = screen.cell(row: row, column: column) else { break }
-                let unsafe = cell.text.unicodeScalars.filter(TextSanitizer.isUnsafe)
+                let unsafe = cell.text.unicodeScalars.filter(isForbidden)
                 if !unsafe.isEmpty {
                     problems.append("row \(row) column \(column): unsafe \(unsafe.map { String($0.value, radix: 16) })")
                 }
@@ -39,6 +38,16 @@ enum ScreenSafety {
             if rowWidth != size.columns { problems.append("row \(row): \(rowWidth) cells wide, not \(size.columns)") }
         }
         return problems
+    }
+
+    /// A scalar no cell may hold, by this test's own list (not the sanitizer's): C0 and C1
+    /// controls, DEL, line and paragraph separators, bidi embeddings, overrides and isolates,
+    /// zero-width characters and marks, word joiners and the BOM.
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
     }
 
     /// The text of `count` cells of `row` from `column` (a wide grapheme counts for two).
