@@ -45,8 +45,7 @@ import Testing
         let count = HostileFixtures.seeds.count
         try #require(await tmux.waitFor("Clusters · \(count)"), "no hostile list: \(tmux.capture())")
         try tmux.send("C-l")
-        _ = await tmux.waitForScreen { Self.columnStarts($0).isAligned }
-        Self.expectAligned(tmux.capture(), columns: 100)
+        Self.expectAligned(await Self.settledList(tmux, count: count), columns: 100)
 
         var details = 0
         var wizards = 0
@@ -54,8 +53,8 @@ import Testing
         for _ in 0..<count {
             try tmux.send("Enter")
             let loaded = await tmux.waitForScreen(.seconds(5)) { screen in
-                screen.contains("Backup ability") && !screen.contains("Loading…")
-                    && (screen.contains("Actions:") || screen.contains("No actions:") || screen.contains("e edit:"))
+                screen.contains("Esc back") && !screen.contains("Loading…")
+                    && (screen.contains("Actions:") || screen.contains("e edit:") || screen.contains("more lines"))
             }
             if loaded { details += 1 }
             let editable = tmux.capture().split(separator: "\n").contains { $0.contains("Actions:") && $0.contains("e edit") }
@@ -82,8 +81,7 @@ import Testing
         #expect(storageSteps >= 1, "a hostile strategy's storage was shown in the wizard")
         try tmux.resize(columns: 80, rows: 24)
         try tmux.send("g", "C-l")
-        _ = await tmux.waitForScreen { $0.contains("Clusters · \(count)") && Self.columnStarts($0).isAligned }
-        Self.expectAligned(tmux.capture(), columns: 80)
+        Self.expectAligned(await Self.settledList(tmux, count: count), columns: 80)
         #expect(tmux.format("#{pane_title}") == title, "the window title changed")
         try tmux.send("q")
         if await run.exitStatus(limit: .seconds(3)) == nil { try tmux.send("y") }
@@ -108,6 +106,19 @@ import Testing
         #expect(tmux.format("#{pane_title}") == title, "the window title changed")
     }
 
+    /// The pane once the whole list is drawn and the screen no longer changes between two looks
+    /// (a redraw can be caught half-way otherwise); the last look after 30 seconds.
+    static func settledList(_ tmux: TmuxServer, count: Int) async -> String {
+        var previous = ""
+        var settled = ""
+        _ = await tmux.waitForScreen { screen in
+            defer { previous = screen }
+            settled = screen
+            return screen == previous && screen.contains("Clusters · \(count)") && !screen.contains("Loading…")
+        }
+        return settled
+    }
+
     /// The display columns where ` RUNNING ` and ` 4.2.1.0 ` start, over every line of `screen`.
     static func columnStarts(_ screen: String) -> (status: Set<Int>, version: Set<Int>, isAligned: Bool) {
         var statusColumns = Set<Int>()
@@ -120,14 +131,16 @@ import Testing
         return (statusColumns, versionColumns, statusColumns.count == 1 && versionColumns.count == 1)
     }
 
-    /// The list's version and status columns start at the same display column on every row, and
-    /// no line is wider than the pane.
+    /// The list's status column (and version column, when the list is wide enough to show it)
+    /// starts at the same display column on every row, and no line is wider than the pane.
     static func expectAligned(_ screen: String, columns: Int, sourceLocation: SourceLocation = #_sourceLocation) {
         for line in screen.split(separator: "\n") {
             #expect(DisplayWidth.width(of: String(line)) <= columns, "too wide: \(line)", sourceLocation: sourceLocation)
         }
         let starts = columnStarts(screen)
         #expect(starts.status.count == 1, "status columns \(starts.status.sorted())\n\(screen)", sourceLocation: sourceLocation)
-        #expect(starts.version.count == 1, "version columns \(starts.version.sorted())\n\(screen)", sourceLocation: sourceLocation)
+        if screen.contains("VERSION") {
+            #expect(starts.version.count == 1, "version columns \(starts.version.sorted())\n\(screen)", sourceLocation: sourceLocation)
+        }
     }
 }
