@@ -52,20 +52,19 @@ import Testing
         var storageSteps = 0
         for _ in 0..<count {
             try tmux.send("Enter")
-            let loaded = await tmux.waitForScreen(.seconds(5)) { screen in
+            let loaded = await tmux.waitForScreen(.seconds(20)) { screen in
                 screen.contains("Esc back") && !screen.contains("Loading…")
-                    && (screen.contains("Actions:") || screen.contains("e edit:") || screen.contains("more lines"))
+                    && (screen.contains("· Mode:") || screen.contains("No backup strategy"))
             }
             if loaded { details += 1 }
             let editable = tmux.capture().split(separator: "\n").contains { $0.contains("Actions:") && $0.contains("e edit") }
             if editable, wizards < 3 {
                 try tmux.send("e")
-                if await tmux.waitFor("Edit strategy", limit: .seconds(5)) {
+                if await tmux.waitFor("Edit strategy", limit: .seconds(20)) {
                     wizards += 1
                     for _ in 0..<6 { try tmux.send("Enter") }
-                    if await tmux.waitForScreen(.seconds(3), { $0.contains("Configuration name") && $0.contains("Next refused") }) {
-                        storageSteps += 1
-                    }
+                    _ = await tmux.waitForScreen(.seconds(20)) { $0.contains("Next refused") || $0.contains("Send this request") }
+                    if tmux.capture().contains("Configuration name") { storageSteps += 1 }
                     try tmux.send("Escape")
                     _ = await tmux.waitForScreen(.seconds(5)) { !$0.contains("Send this request") }
                     try tmux.send("Escape")
@@ -73,7 +72,7 @@ import Testing
                 }
             }
             try tmux.send("Escape")
-            _ = await tmux.waitFor("jk move", limit: .seconds(5))
+            _ = await tmux.waitFor("jk move", limit: .seconds(20))
             try tmux.send("j")
         }
         #expect(details == count, "every detail was shown")
