@@ -127,7 +127,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConsoleUITests",
-            dependencies: ["ConsoleUI", "ConsoleCore", "OCPAPI"],
+            dependencies: ["ConsoleUI", "ConsoleCore", "OCPAPI", "OCPSimulator"],
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
