@@ -88,6 +88,12 @@ let package = Package(
             dependencies: ["ConsoleTerminal", "ConsoleUI"],
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "ocpbackup-bench",
+            dependencies: ["OCPAPI", "OCPSimulator", "ConsoleCore", "ConsoleUI", "ConsoleTerminal"],
+            path: "Benchmarks/ocpbackup-bench",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "OCPAPITests",
             dependencies: ["OCPAPI", "OCPSimulator"],
@@ -126,7 +132,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConsoleTerminalTests",
-            dependencies: ["ConsoleTerminal", "ConsoleUI"],
+            dependencies: ["ConsoleTerminal", "ConsoleUI", "ConsoleCore", "OCPAPI"],
             swiftSettings: strictSettings
         ),
     ],

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Facts about a running process read from `/proc`.
+enum ProcessProbe {
+    /// A field of `/proc/<pid>/status` (or of a thread's), as its number (kB for memory).
+    static func statusField(_ name: String, path: String) -> Int? {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") where line.hasPrefix(name + ":") {
+            return Int(line.dropFirst(name.count + 1).split(separator: " ").first ?? "")
+        }
+        return nil
+    }
+
+    /// Peak resident memory (`VmHWM`), in kB.
+    static func peakResidentKilobytes(_ pid: pid_t) -> Int? {
+        statusField("VmHWM", path: "/proc/\(pid)/status")
+    }
+
+    /// Resident memory now (`VmRSS`), in kB.
+    static func residentKilobytes(_ pid: pid_t) -> Int? {
+        statusField("VmRSS", path: "/proc/\(pid)/status")
+    }
+
+    /// Every thread: its id, name, and context switches so far (voluntary + involuntary).
+    static func threadSwitches(_ pid: pid_t) -> [Int: (name: String, switches: Int)] {
+        let directory = "/proc/\(pid)/task"
+        guard let tasks = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [:] }
+        var result: [Int: (String, Int)] = [:]
+        for task in tasks {
+            guard let tid = Int(task) else { continue }
+            let status = "\(directory)/\(task)/status"
+            let name =
+                (try? String(contentsOfFile: "\(directory)/\(task)/comm", encoding: .utf8))?
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
+            guard let voluntary = statusField("voluntary_ctxt_switches", path: status),
+                let involuntary = statusField("nonvoluntary_ctxt_switches", path: status)
+            else { continue }
+            result[tid] = (name, voluntary + involuntary)
+        }
+        return result
+    }
+}
