@@ -1,11 +1,12 @@
 import Foundation
 import OCPAPI
-import OCPSimulator
 import Synchronization
 
-/// Listing the whole fleet from the simulator (in this process, over loopback) with latency
+/// Listing the whole fleet from `ocpbackup sim` (another process, over loopback) with latency
 /// injected into every request, as the console does: pages of 2,000, a bounded number in flight.
 struct ListingBenchmark {
+    /// The `ocpbackup` executable.
+    let binary: String
     /// Clusters served.
     let clusters: Int
     /// Latency added to every request.
@@ -13,13 +14,13 @@ struct ListingBenchmark {
 
     /// One listing with at most `concurrency` requests in flight.
     func run(concurrency: Int) async throws -> ListingResult {
-        let server = try await SimulatorServer.start(
-            SimulatorConfiguration(port: 0, generatedClusters: clusters - 12, faults: FaultOptions(latencyMs: latencyMilliseconds)))
+        let server = try SimulatorChild(binary: binary, totalClusters: clusters, latencyMilliseconds: latencyMilliseconds)
+        defer { server.stop() }
         let transport = try AsyncHTTPTransport()
         let client = OCPClient(
             configuration: OCPClientConfiguration(
-                baseURL: try OCPBaseURL(parsing: server.baseURL),
-                credentials: .accessKey(id: server.credentials.accessKeyId, secret: server.credentials.accessKeySecret)),
+                baseURL: try OCPBaseURL(parsing: server.url),
+                credentials: .accessKey(id: "ocpDemoAccessKey1", secret: Secret("0123456789abcdef0123456789abcdef"))),
             transport: transport)
         let clock = ContinuousClock()
         let firstPage = Mutex<ContinuousClock.Instant?>(nil)
@@ -35,7 +36,6 @@ struct ListingBenchmark {
         }
         let wall = clock.now - start
         await transport.shutdown()
-        await server.shutdown()
         let all = try result.get()
         guard all.count == clusters else { throw BenchError("listed \(all.count) of \(clusters) clusters") }
         let pages = (clusters + OCPClient.maxPageSize - 1) / OCPClient.maxPageSize

@@ -9,11 +9,13 @@ final class SimulatorChild {
     let url: String
     private let outputPath: String
 
-    /// Starts the simulator with `total` clusters (the dozen demo clusters included).
-    init(binary: String, totalClusters total: Int) throws {
+    /// Starts the simulator with `total` clusters (the dozen demo clusters included) and
+    /// `latencyMilliseconds` added to every request.
+    init(binary: String, totalClusters total: Int, latencyMilliseconds: Int = 0) throws {
         outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("ocpbackup-bench-sim-\(UUID().uuidString).out").path
         pid = try ChildProcess.spawn(
-            [binary, "sim", "--port", "0", "--clusters", "\(max(0, total - 12))", "--seed", "1"], outputPath: outputPath)
+            [binary, "sim", "--port", "0", "--clusters", "\(max(0, total - 12))", "--seed", "1", "--latency-ms", "\(latencyMilliseconds)"],
+            outputPath: outputPath)
         let deadline = ContinuousClock.now + .seconds(30)
         var found: String?
         while found == nil, ContinuousClock.now < deadline {
