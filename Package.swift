@@ -94,14 +94,21 @@ let package = Package(
             path: "Benchmarks/ocpbackup-bench",
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "TestSupport",
+            dependencies: ["OCPAPI"],
+            path: "Tests/TestSupport",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "OCPAPITests",
-            dependencies: ["OCPAPI", "OCPSimulator"],
+            dependencies: ["TestSupport", "OCPAPI", "OCPSimulator"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "OCPSimulatorTests",
             dependencies: [
+                "TestSupport",
                 "OCPAPI", "OCPSimulator",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -111,17 +118,17 @@ let package = Package(
         ),
         .testTarget(
             name: "ConsoleCoreTests",
-            dependencies: ["ConsoleCore", "OCPAPI", "OCPSimulator"],
+            dependencies: ["TestSupport", "ConsoleCore", "OCPAPI", "OCPSimulator"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "CommandTests",
-            dependencies: ["ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI"],
+            dependencies: ["TestSupport", "ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "ConsoleEndToEndTests",
-            dependencies: ["ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI"],
+            dependencies: ["TestSupport", "ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -132,7 +139,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConsoleTerminalTests",
-            dependencies: ["ConsoleTerminal", "ConsoleUI", "ConsoleCore", "OCPAPI"],
+            dependencies: ["TestSupport", "ConsoleTerminal", "ConsoleUI", "ConsoleCore", "OCPAPI"],
             swiftSettings: strictSettings
         ),
     ],

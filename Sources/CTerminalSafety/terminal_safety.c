@@ -4,6 +4,7 @@
 #include "terminal_safety.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -167,6 +168,13 @@ void terminal_safety_stop_process(void) {
     default_action.sa_handler = SIG_DFL;
     sigemptyset(&default_action.sa_mask);
     if (sigaction(SIGTSTP, &default_action, &previous) != 0) return;
+    /* The caller may run on a worker thread that blocks SIGTSTP (the main actor's queue does
+     * on Linux); unblocked here, the signal stops the process before raise returns. */
+    sigset_t stop_only, previous_mask;
+    sigemptyset(&stop_only);
+    sigaddset(&stop_only, SIGTSTP);
+    (void)pthread_sigmask(SIG_UNBLOCK, &stop_only, &previous_mask);
     (void)raise(SIGTSTP);
+    (void)pthread_sigmask(SIG_SETMASK, &previous_mask, NULL);
     (void)sigaction(SIGTSTP, &previous, NULL);
 }

@@ -40,7 +40,7 @@ struct TLSCommandTests {
         openssl.waitUntilExit()
         #expect(openssl.terminationStatus == 0)
         let script = try runner.write("https_server.py", Self.server)
-        let server = try BackgroundCommand(runner, [script, cert, key], executable: URL(fileURLWithPath: "/usr/bin/python3"))
+        let server = try BackgroundCommand(runner, [script, cert, key], executable: "/usr/bin/python3")
         let url = try await server.waitFor(#"https://127\.0\.0\.1:[0-9]+"#)
         runner.environment = ["OCP_URL": url, "OCP_USER": "admin", "OCP_PASSWORD": "x"]
 

@@ -34,6 +34,14 @@ extension TerminalTests {
             #expect(events == expected.map(TerminalEvent.key))
         }
 
+        /// tmux and screen send VT220 Home/End, rxvt its own, xterm two more: all of them are
+        /// Home and End whatever `TERM` says (here xterm-256color, which names only `ESC OH`/`ESC OF`).
+        @Test func homeAndEndInEveryDialect() throws {
+            let events = try events(from: "\u{1B}[1~\u{1B}[4~\u{1B}[7~\u{1B}[8~\u{1B}[H\u{1B}[F\u{1B}OH\u{1B}OF")
+            let expected: [Key] = [.home, .end, .home, .end, .home, .end, .home, .end]
+            #expect(events == expected.map(TerminalEvent.key))
+        }
+
         @Test func functionKeys() throws {
             let events = try events(from: "\u{1B}OP\u{1B}OQ\u{1B}OR\u{1B}OS\u{1B}[15~\u{1B}[24~")
             #expect(events == [1, 2, 3, 4, 5, 12].map { TerminalEvent.key(.function($0)) })

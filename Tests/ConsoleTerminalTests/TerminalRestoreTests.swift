@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 extension TerminalTests {
@@ -26,22 +27,22 @@ extension TerminalTests {
             (.signal(SIGBUS), 128 + Int(SIGBUS)), (.signal(SIGFPE), 128 + Int(SIGFPE)),
         ]
 
-        @Test(arguments: exits) func everyExitRestoresTheTerminal(exit: Exit, expectedStatus: Int) throws {
-            let run = try ProbeRun(arguments: "--mouse")
+        @Test(arguments: exits) func everyExitRestoresTheTerminal(exit: Exit, expectedStatus: Int) async throws {
+            let run = try await ProbeRun(arguments: "--mouse")
             #expect(run.session.format("#{alternate_on} #{mouse_any_flag}") == "1 1")
             switch exit {
-            case .key(let key): try run.session.sendKeys(key)
+            case .key(let key): try run.session.send(key)
             case .signal(let number): kill(run.pid, number)
             }
-            let status = try run.waitForExitStatus()
+            let status = try await run.waitForExitStatus()
             #expect(status == expectedStatus)
             run.expectRestored()
         }
 
-        @Test func aSwiftTrapRestoresTheTerminal() throws {
-            let run = try ProbeRun()
-            try run.session.sendKeys("c")
-            let status = try run.waitForExitStatus()
+        @Test func aSwiftTrapRestoresTheTerminal() async throws {
+            let run = try await ProbeRun()
+            try run.session.send("c")
+            let status = try await run.waitForExitStatus()
             #expect(status == 128 + Int(SIGILL) || status == 128 + Int(SIGTRAP))
             run.expectRestored()
         }
@@ -49,32 +50,32 @@ extension TerminalTests {
         /// Ctrl-Z arrives as a key in raw mode (the probe suspends itself); `kill -TSTP` is
         /// handled by ncurses' own SIGTSTP handler. Either way the shell gets its terminal back
         /// and `fg` repaints.
-        @Test(arguments: ["key", "signal"]) func suspendingAndContinuingRepaints(how: String) throws {
-            let run = try ProbeRun()
+        @Test(arguments: ["key", "signal"]) func suspendingAndContinuingRepaints(how: String) async throws {
+            let run = try await ProbeRun()
             if how == "key" {
-                try run.session.sendKeys("C-z")
+                try run.session.send("C-z")
             } else {
                 kill(run.pid, SIGTSTP)
             }
-            #expect(run.session.waitUntil { run.session.capture().contains("probe stopped") && run.isStopped })
+            #expect(await run.session.waitUntil { run.session.capture().contains("probe stopped") && run.isStopped })
             #expect(run.session.format("#{alternate_on} #{cursor_flag}") == "0 1")
-            try run.session.sendKeys("Enter")
-            #expect(run.session.waitUntil { run.session.format("#{alternate_on}") == "1" && run.session.capture().contains("PROBE READY") })
-            try run.session.sendKeys("j")
-            #expect(run.session.waitUntil { run.session.capture().contains("last key: character(\"j\")") })
-            try run.session.sendKeys("q")
-            #expect(try run.waitForExitStatus() == 0)
+            try run.session.send("Enter")
+            #expect(await run.session.waitUntil { run.session.format("#{alternate_on}") == "1" && run.session.capture().contains("PROBE READY") })
+            try run.session.send("j")
+            #expect(await run.session.waitUntil { run.session.capture().contains("last key: character(\"j\")") })
+            try run.session.send("q")
+            #expect(try await run.waitForExitStatus() == 0)
             run.expectRestored()
         }
 
-        @Test func resizeReachesTheProgramWhileItWaits() throws {
-            let run = try ProbeRun()
-            try run.session.run(["resize-window", "-t", "probe", "-x", "60", "-y", "20"])
-            #expect(run.session.waitUntil { run.session.capture().contains("PROBE READY 60x20") })
-            try run.session.run(["resize-window", "-t", "probe", "-x", "100", "-y", "30"])
-            #expect(run.session.waitUntil { run.session.capture().contains("PROBE READY 100x30") })
-            try run.session.sendKeys("q")
-            #expect(try run.waitForExitStatus() == 0)
+        @Test func resizeReachesTheProgramWhileItWaits() async throws {
+            let run = try await ProbeRun()
+            try run.session.resize(columns: 60, rows: 20)
+            #expect(await run.session.waitUntil { run.session.capture().contains("PROBE READY 60x20") })
+            try run.session.resize(columns: 100, rows: 30)
+            #expect(await run.session.waitUntil { run.session.capture().contains("PROBE READY 100x30") })
+            try run.session.send("q")
+            #expect(try await run.waitForExitStatus() == 0)
             run.expectRestored()
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import OCPAPI
+import TestSupport
 import Testing
 
 /// Signing, retries and error mapping of `OCPClient`, with a scripted transport.
@@ -57,7 +58,7 @@ struct ClientBehaviorTests {
     }
 
     @Test func getIsRetriedWhenItCouldNotConnectAndGivesUpAfterFourAttempts() async throws {
-        let transport = ScriptedTransport(Array(repeating: .fail(.notConnected("refused")), count: 5))
+        let transport = ScriptedTransport(Array(repeating: .failure(.notConnected("refused")), count: 5))
         let sleeps = RecordedSleeps()
         await #expect(throws: OCPAPIError.self) {
             _ = try await client(transport, credentials: .anonymous, sleeps: sleeps).backupAbility(clusterId: 1)
@@ -68,7 +69,7 @@ struct ClientBehaviorTests {
 
     @Test func postIsNeverResentAndATimeoutLeavesTheOutcomeUnknown() async throws {
         let body = try OCPJSON.decoder().decode(BackupStrategyRequest.self, from: Data(OfficialSamples.createRequest.utf8))
-        let transport = ScriptedTransport([.fail(.timedOut), .respond(200, [], OfficialSamples.createResponse)])
+        let transport = ScriptedTransport([.failure(.timedOut), .respond(200, [], OfficialSamples.createResponse)])
         do {
             _ = try await client(transport, credentials: .anonymous).createBackupStrategy(clusterId: 1, body)
             Issue.record("expected an error")

@@ -1,5 +1,6 @@
 import Foundation
 import OCPAPI
+import TestSupport
 import Testing
 
 /// Mutated official answers never crash the client: each one decodes or gives a clear error.

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import OCPAPI
 import OCPSimulator
+import TestSupport
 import Testing
 
 @Suite("Fault injection")
@@ -26,7 +27,7 @@ struct FaultTests {
     }
 
     @Test func latencyAndJitterWaitBeforeAnswering() async throws {
-        let recorder = SleepRecorder()
+        let recorder = RecordedSleeps()
         let configuration = SimulatorHarness.configuration(faults: FaultOptions(latencyMs: 250, jitterMs: 50), sleep: recorder.sleep)
         try await SimulatorHarness.withRouter(configuration) { client in
             for _ in 0..<10 {
@@ -34,7 +35,7 @@ struct FaultTests {
                 #expect(response.status == .ok)
             }
         }
-        let waits = recorder.recorded
+        let waits = recorder.all
         #expect(waits.count == 10)
         #expect(waits.allSatisfy { $0 >= .milliseconds(250) && $0 <= .milliseconds(300) })
         #expect(Set(waits).count > 1)

@@ -38,8 +38,9 @@ int terminal_safety_forward_signals(int fd);
 /* Stops forwarding and restores the previous SIGWINCH and SIGCONT handlers. */
 void terminal_safety_stop_forwarding(void);
 
-/* Stops the process as Ctrl-Z would (SIGTSTP with its default action) and returns once it is
- * continued; the SIGTSTP handler in place before (ncurses' own) is put back afterwards. */
+/* Stops the process as Ctrl-Z would (SIGTSTP with its default action, unblocked in the calling
+ * thread for the moment) and returns once it is continued; the SIGTSTP handler in place before
+ * (ncurses' own) and the thread's signal mask are put back afterwards. */
 void terminal_safety_stop_process(void);
 
 #endif

@@ -7,6 +7,10 @@ public enum ConsoleAction: Equatable, Sendable {
     case start
     /// The list pane can show this many rows.
     case viewportChanged(rows: Int)
+    /// A scroll key in the detail pane or the review.
+    case scroll(ScrollMove)
+    /// The renderer's count of a scrollable pane's lines changed (size or content).
+    case scrollExtentChanged(ScrollExtent)
     /// Tab: the next pane.
     case focusNextPane
     /// Shift-Tab: the previous pane.

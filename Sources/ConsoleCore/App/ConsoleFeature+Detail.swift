@@ -8,6 +8,7 @@ extension ConsoleFeature {
             guard let row = state.list.highlighted else { return .none }
             let id = row.cluster.id
             state.detailClusterId = id
+            state.detailScroll.reset()
             state.focus = .detail
             var effects: [Effect<ConsoleAction>] = []
             if state.abilities[id]?.value == nil, state.abilities[id]?.isLoading != true { effects.append(loadAbility(id, in: &state)) }

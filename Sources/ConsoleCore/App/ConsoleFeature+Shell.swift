@@ -87,12 +87,12 @@ extension ConsoleFeature {
         switch state.dialog {
         case .palette(let text)?:
             state.dialog = nil
-            guard let command = PaletteCommand.parse(text) else {
+            guard let (command, argument) = PaletteCommand.parseLine(text) else {
                 return flash(
                     "No command '\(TextSanitizer.singleLine(text))'. Try: \(PaletteCommand.allCases.map(\.rawValue).joined(separator: ", ")).",
                     tone: .error, in: &state)
             }
-            return run(command, in: &state)
+            return run(command, argument: argument, in: &state)
         case .confirmQuit?:
             state.dialog = nil
             state.shouldQuit = true
@@ -111,7 +111,7 @@ extension ConsoleFeature {
         }
     }
 
-    private func run(_ command: PaletteCommand, in state: inout ConsoleState) -> Effect<ConsoleAction> {
+    private func run(_ command: PaletteCommand, argument: String, in state: inout ConsoleState) -> Effect<ConsoleAction> {
         switch command {
         case .clusters:
             state.focus = .list
@@ -120,6 +120,11 @@ extension ConsoleFeature {
         case .new: return reduce(into: &state, action: .newStrategy)
         case .edit: return reduce(into: &state, action: .editStrategy)
         case .delete: return reduce(into: &state, action: .deleteStrategy)
+        case .export:
+            guard state.wizard != nil else {
+                return flash("Export works on the wizard's review step: open the wizard (n or e) first.", tone: .error, in: &state)
+            }
+            return reduce(into: &state, action: .wizard(.export(path: argument.isEmpty ? nil : argument)))
         case .help: return reduce(into: &state, action: .showHelp)
         case .quit: return reduce(into: &state, action: .quit)
         }

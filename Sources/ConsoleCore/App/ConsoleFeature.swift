@@ -19,6 +19,8 @@ public struct ConsoleFeature: Reducer {
         case .viewportChanged(let rows):
             state.list.setViewport(rows: rows)
             return .none
+        case .scroll, .scrollExtentChanged:
+            return reduceScroll(&state, action: action)
         case .focusNextPane, .focusPreviousPane, .back, .refresh, .quit, .openPalette, .showHelp, .dialogTyped, .dialogDeleteBackward,
             .dialogSubmit, .flashExpired:
             return reduceShell(&state, action: action)

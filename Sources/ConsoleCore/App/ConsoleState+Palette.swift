@@ -5,7 +5,7 @@ extension ConsoleState {
     /// for the palette's list; empty when the palette is closed.
     public var paletteMatches: [PaletteCommand] {
         guard case .palette(let text)? = dialog else { return [] }
-        let word = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let word = String(text.trimmingCharacters(in: .whitespaces).lowercased().prefix { $0 != " " })
         return PaletteCommand.allCases.filter { word.isEmpty || $0.rawValue.hasPrefix(word) }
     }
 }

@@ -18,6 +18,8 @@ public struct ConsoleState: Equatable, Sendable {
     public var list = ClusterListState()
     /// The cluster whose detail is shown.
     public var detailClusterId: Int64?
+    /// How far the detail pane is scrolled (back to the top when another cluster opens).
+    public var detailScroll = ScrollPosition()
     /// Abilities, cached per cluster.
     public var abilities: [Int64: Loadable<BackupAbility>] = [:]
     /// Strategies, cached per cluster.

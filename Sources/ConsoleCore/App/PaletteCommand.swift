@@ -12,6 +12,8 @@ public enum PaletteCommand: String, Equatable, Sendable, CaseIterable {
     case edit
     /// Delete the selected cluster's strategy.
     case delete
+    /// Write the reviewed request body as a strategy file (`export PATH`).
+    case export
     /// Show help.
     case help
     /// Leave the console.
@@ -25,10 +27,24 @@ public enum PaletteCommand: String, Equatable, Sendable, CaseIterable {
         case .new: "New backup strategy for the selected cluster"
         case .edit: "Edit the selected cluster's strategy"
         case .delete: "Delete the selected cluster's strategy"
+        case .export: "Write the reviewed strategy to a YAML file: export [PATH]"
         case .help: "Show the keys"
         case .quit: "Quit"
         }
     }
+
+    /// The command of a typed line and the rest of the line after its first word; `nil` when
+    /// the word names no command, or a command that takes no argument is given one.
+    public static func parseLine(_ text: String) -> (command: PaletteCommand, argument: String)? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let word = String(trimmed.prefix { $0 != " " })
+        let argument = String(trimmed.dropFirst(word.count)).trimmingCharacters(in: .whitespaces)
+        guard let command = parse(word), argument.isEmpty || command.takesArgument else { return nil }
+        return (command, argument)
+    }
+
+    /// Whether the command reads the rest of the line (a path).
+    public var takesArgument: Bool { self == .export }
 
     /// The command named by `text` or uniquely started by it (`ref` → refresh), ignoring case
     /// and surrounding spaces; `nil` when none or several match.

@@ -2,9 +2,11 @@ import Foundation
 import OCPAPI
 
 extension ConsoleDependencies {
-    /// The real dependencies: OCP through `client`, the system clock and time zone, and `drafts`.
+    /// The real dependencies: OCP through `client`, the system clock and time zone, `drafts` and
+    /// `strategyFiles`.
     public static func live(
-        client: OCPClient, drafts: DraftStoreClient, pageSize: Int = OCPClient.maxPageSize, concurrency: Int = 4
+        client: OCPClient, drafts: DraftStoreClient, strategyFiles: StrategyFileClient = .unavailable, pageSize: Int = OCPClient.maxPageSize,
+        concurrency: Int = 4
     ) -> ConsoleDependencies {
         ConsoleDependencies(
             listClusters: { onPage in
@@ -52,6 +54,6 @@ extension ConsoleDependencies {
             now: { Date() },
             timeZoneOffset: { date in TimeZone.current.secondsFromGMT(for: date) },
             sleep: { duration in try? await Task.sleep(for: duration) },
-            drafts: drafts)
+            drafts: drafts, strategyFiles: strategyFiles)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import OCPAPI
 
 /// Everything the console needs from outside, as closures: OCP, the clock, the local time zone,
-/// waiting, and the draft store. `.live(client:…)` wires the real ones; tests pass fakes.
+/// waiting, the draft store and strategy files. `.live(client:…)` wires the real ones; tests pass fakes.
 public struct ConsoleDependencies: Sendable {
     /// Loads every cluster, calling `onPage` with each page as it arrives; returns the total.
     public var listClusters: @Sendable (_ onPage: @escaping @Sendable ([Cluster]) async -> Void) async -> Result<Int, OCPAPIError>
@@ -24,6 +24,8 @@ public struct ConsoleDependencies: Sendable {
     public var sleep: @Sendable (Duration) async -> Void
     /// Drafts of the wizard.
     public var drafts: DraftStoreClient
+    /// Strategy files the wizard's review exports to.
+    public var strategyFiles: StrategyFileClient
 
     /// Makes a dependency set.
     public init(
@@ -34,7 +36,7 @@ public struct ConsoleDependencies: Sendable {
         modify: @escaping @Sendable (Int64, BackupStrategyRequest) async -> Result<MutationReceipt, OCPAPIError>,
         delete: @escaping @Sendable (Int64) async -> Result<MutationReceipt, OCPAPIError>,
         now: @escaping @Sendable () -> Date, timeZoneOffset: @escaping @Sendable (Date) -> Int,
-        sleep: @escaping @Sendable (Duration) async -> Void, drafts: DraftStoreClient
+        sleep: @escaping @Sendable (Duration) async -> Void, drafts: DraftStoreClient, strategyFiles: StrategyFileClient = .unavailable
     ) {
         self.listClusters = listClusters
         self.ability = ability
@@ -46,5 +48,6 @@ public struct ConsoleDependencies: Sendable {
         self.timeZoneOffset = timeZoneOffset
         self.sleep = sleep
         self.drafts = drafts
+        self.strategyFiles = strategyFiles
     }
 }

@@ -17,6 +17,8 @@ extension ConsoleFeature {
             let effect = reduceDraft(&wizard, action: action, profile: state.profile)
             state.wizard = wizard
             return effect
+        case .export, .exportFinished:
+            return reduceExport(&state, action: action)
         case .submit, .confirmSubmit, .cancelSubmit, .rereadStrategy, .submitFinished, .strategyReread:
             return reduceSubmit(&state, action: action)
         case .nextField, .previousField, .typed, .deleteBackward, .toggle, .moveCell, .nextStep, .previousStep:
@@ -70,6 +72,7 @@ extension ConsoleFeature {
         wizard.step = step
         wizard.focusIndex = 0
         wizard.refusal = []
+        wizard.reviewScroll.reset()
         wizard.warnings = WizardValidation.check(step, of: wizard, now: nowSeconds).warnings
         wizard.review = step == .review ? buildReview(wizard) : nil
     }

@@ -38,6 +38,11 @@ public enum WizardAction: Equatable, Sendable {
     case draftStoreFailed(String)
     /// The create or modify request ended.
     case submitFinished(Result<MutationReceipt, ErrorInfo>)
+    /// On the review step: write the request body (secrets masked) as a strategy file, to
+    /// `path` or to a fresh default name.
+    case export(path: String?)
+    /// The strategy file was written (its path) or not.
+    case exportFinished(Result<String, ExportFailure>)
     /// The strategy re-read after an unknown outcome.
     case strategyReread(Result<StrategySnapshot, ErrorInfo>)
 }

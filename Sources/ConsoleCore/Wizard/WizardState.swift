@@ -24,6 +24,8 @@ public struct WizardState: Equatable, Sendable {
     public var warnings: [String] = []
     /// The review, built when the review step opens.
     public var review: ReviewState?
+    /// How far the review is scrolled (back to the top whenever a step opens).
+    public var reviewScroll = ScrollPosition()
     /// The submission.
     public var submission: SubmissionState = .idle
     /// A saved draft offered when the wizard opened.

@@ -119,6 +119,7 @@ public final class CursesScreen {
         nonl()
         intrflush(window, false)
         keypad(window, true)
+        Self.defineCommonKeySequences()
         nodelay(window, true)
         leaveok(window, true)
         idlok(window, true)

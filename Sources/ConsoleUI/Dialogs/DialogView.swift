@@ -75,7 +75,8 @@ struct DialogView {
             if !lines.isEmpty, spaced { lines.append([]) }
             lines.append(PaneText.heading(section.title))
             for entry in section.entries {
-                lines.append([Span(DisplayWidth.pad(entry.keys, toWidth: keyWidth + 2), .accent), Span(entry.text)])
+                let keys = Span(DisplayWidth.pad(entry.keys, toWidth: keyWidth + 2), entry.isDisabled ? .disabled : .accent)
+                lines.append([keys, Span(entry.text, entry.isDisabled ? .disabled : .normal)])
             }
         }
         return lines

@@ -7,10 +7,14 @@ public struct HelpEntry: Sendable, Hashable {
     /// One key of the binding, to prove the entry dispatches.
     public var sample: Key
 
+    /// Whether the keys are disabled here (changes in read-only mode): shown, but dimmed.
+    public var isDisabled: Bool
+
     /// Makes an entry.
-    public init(keys: String, text: String, sample: Key) {
+    public init(keys: String, text: String, sample: Key, isDisabled: Bool = false) {
         self.keys = keys
         self.text = text
         self.sample = sample
+        self.isDisabled = isDisabled
     }
 }

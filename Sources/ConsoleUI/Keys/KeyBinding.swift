@@ -15,6 +15,9 @@ struct KeyBinding: Sendable {
     var help: String
     /// The command for a matching key in a state; `nil` when it does nothing there.
     var command: @Sendable (Key, ConsoleState) -> KeyCommand?
+    /// Whether it starts a change to OCP: in read-only mode it stays out of the hint bar and
+    /// the help marks it disabled (pressing it still explains the refusal).
+    var changesOCP = false
 
     /// A binding whose command does not depend on the key or the state.
     init(_ patterns: [KeyPattern], _ context: KeyContext, _ keyLabel: String, hint: String, help: String, _ command: KeyCommand) {
@@ -32,6 +35,18 @@ struct KeyBinding: Sendable {
         self.hint = hint
         self.help = help
         self.command = build
+    }
+
+    /// The same binding, marked as starting a change to OCP.
+    func changingOCP() -> KeyBinding {
+        var binding = self
+        binding.changesOCP = true
+        return binding
+    }
+
+    /// Whether it is disabled in `state` (a change to OCP in read-only mode).
+    func isDisabled(in state: ConsoleState) -> Bool {
+        changesOCP && state.readOnly
     }
 
     /// Whether `key` triggers it.

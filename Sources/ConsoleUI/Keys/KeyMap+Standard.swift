@@ -2,7 +2,7 @@ import ConsoleCore
 
 extension KeyMap {
     /// The console's keys (anchors: k9s, htop, lazygit, dialog).
-    public static let standard = KeyMap(bindings: dialogBindings + wizardBindings + paneBindings + alwaysBindings)
+    public static let standard = KeyMap(bindings: dialogBindings + wizardBindings + paneBindings + scrollBindings + alwaysBindings)
 
     /// Ctrl-L and Ctrl-Z work everywhere.
     static let alwaysBindings: [KeyBinding] = [
@@ -64,11 +64,14 @@ extension KeyMap {
         KeyBinding([.key(.escape)], .list, "Esc", hint: "", help: "Clear the filter", .send(.list(.filterCleared))),
         KeyBinding([.key(.character("s"))], .list, "s", hint: "sort", help: "Sort by name, version or status", .send(.list(.cycleSort))),
         KeyBinding([.key(.escape)], .detail, "Esc", hint: "back", help: "Back to the list", .send(.back)),
-        KeyBinding([.key(.character("n"))], .panes, "n", hint: "new", help: "New backup strategy for the shown cluster", .send(.newStrategy)),
-        KeyBinding([.key(.character("e"))], .panes, "e", hint: "edit", help: "Edit the shown cluster's strategy", .send(.editStrategy)),
+        KeyBinding([.key(.character("n"))], .panes, "n", hint: "new", help: "New backup strategy for the shown cluster", .send(.newStrategy))
+            .changingOCP(),
+        KeyBinding([.key(.character("e"))], .panes, "e", hint: "edit", help: "Edit the shown cluster's strategy", .send(.editStrategy))
+            .changingOCP(),
         KeyBinding(
             [.key(.character("d"))], .panes, "d", hint: "delete", help: "Delete the shown cluster's strategy (type its name)",
-            .send(.deleteStrategy)),
+            .send(.deleteStrategy)
+        ).changingOCP(),
         KeyBinding([.key(.character("r"))], .panes, "r", hint: "refresh", help: "Reload the focused pane", .send(.refresh)),
         KeyBinding([.key(.tab), .key(.backTab)], .panes, "Tab S-Tab", hint: "pane", help: "Next or previous pane") { key, _ in
             .send(key == .tab ? .focusNextPane : .focusPreviousPane)

@@ -59,6 +59,10 @@ extension KeyMap {
             return .send(.wizard(.rereadStrategy))
         },
         KeyBinding(
+            [.key(.character("x"))], .review, "x", hint: "export",
+            help: "Export the request body as a YAML strategy file (:export PATH names it)",
+            .send(.wizard(.export(path: nil)))),
+        KeyBinding(
             [.key(.tab), .key(.down)], .wizardFields, "Tab ↓", hint: "field", help: "Next field (checks the one left)",
             .send(.wizard(.nextField))),
         KeyBinding(

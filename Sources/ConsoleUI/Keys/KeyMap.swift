@@ -36,7 +36,7 @@ public struct KeyMap: Sendable {
 
     /// Hints for the key-hint bar: only keys valid in the focused pane / dialog / wizard step.
     public func hints(in state: ConsoleState) -> [KeyHint] {
-        reachable(in: state).filter { !$0.hint.isEmpty && $0.command($0.patterns[0].sample, state) != nil }
+        reachable(in: state).filter { !$0.hint.isEmpty && !$0.isDisabled(in: state) && $0.command($0.patterns[0].sample, state) != nil }
             .map { KeyHint(key: $0.keyLabel, label: $0.hint) }
     }
 
@@ -45,7 +45,9 @@ public struct KeyMap: Sendable {
         let reachable = reachable(in: state).filter { $0.command($0.patterns[0].sample, state) != nil }
         return KeyContext.active(in: state).compactMap { context in
             let entries = reachable.filter { $0.context == context }.map { binding in
-                HelpEntry(keys: binding.keyLabel, text: binding.help, sample: binding.patterns[0].sample)
+                HelpEntry(
+                    keys: binding.keyLabel, text: (binding.isDisabled(in: state) ? "(read-only) " : "") + binding.help,
+                    sample: binding.patterns[0].sample, isDisabled: binding.isDisabled(in: state))
             }
             return entries.isEmpty ? nil : HelpSection(title: context.title, entries: entries)
         }

@@ -8,19 +8,35 @@ struct DetailPane {
     /// Line set and header facts.
     let options: RenderOptions
 
-    /// Draws the pane in `rect`.
+    /// Draws the pane in `rect`, scrolled to the state's position, the position on the border.
     func draw(into screen: inout ScreenBuffer, rect: Rect) {
         let focused = state.focus == .detail && state.dialog == nil
         let cluster = state.detailCluster
         screen.box(rect, lines: options.lineSet, role: focused ? .accent : .border, title: cluster.map { ClusterRow($0).name } ?? "Detail")
-        let inner = Rect(row: rect.row + 1, column: rect.column + 2, rows: rect.size.rows - 2, columns: rect.size.columns - 4)
+        let inner = Self.inner(rect)
         guard let cluster else {
             PaneText.draw(
                 PaneText.wrapped("Select a cluster and press Enter to see its backup ability and strategy.", role: .muted, width: inner.size.columns),
                 into: &screen, rect: inner)
             return
         }
-        PaneText.draw(lines(for: cluster, width: inner.size.columns), into: &screen, rect: inner)
+        let lines = lines(for: cluster, width: inner.size.columns)
+        let start = ScrolledText.start(state.detailScroll, count: lines.count, rows: inner.size.rows)
+        ScrolledText.draw(lines, from: start, into: &screen, rect: inner)
+        ScrolledText.drawLabel(
+            ScrolledText.label(start: start, rows: inner.size.rows, count: lines.count), into: &screen, row: inner.bottom, right: rect.right)
+    }
+
+    /// The lines of the shown cluster and the rows they have in `rect`; `nil` without a cluster.
+    func extent(rect: Rect) -> ScrollExtent? {
+        guard let cluster = state.detailCluster else { return nil }
+        let inner = Self.inner(rect)
+        return ScrollExtent(area: .detail, lines: lines(for: cluster, width: inner.size.columns).count, rows: inner.size.rows)
+    }
+
+    /// The text area inside the frame.
+    static func inner(_ rect: Rect) -> Rect {
+        Rect(row: rect.row + 1, column: rect.column + 2, rows: rect.size.rows - 2, columns: rect.size.columns - 4)
     }
 
     /// Every line of the detail for `cluster`.

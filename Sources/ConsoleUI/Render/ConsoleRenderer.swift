@@ -12,6 +12,18 @@ public enum ConsoleRenderer {
         ConsoleLayout(size: Size(rows: max(size.rows, minimumSize.rows), columns: max(size.columns, minimumSize.columns))).listRows
     }
 
+    /// The lines and rows of the scrollable pane on screen (the review in the wizard, else the
+    /// detail pane) at this size; the app sends `ConsoleAction.scrollExtentChanged(_:)` with it
+    /// when it differs from what the state holds. `nil` when nothing scrollable is shown.
+    public static func scrollExtent(for state: ConsoleState, size: Size, options: RenderOptions = RenderOptions()) -> ScrollExtent? {
+        guard size.contains(minimumSize) else { return nil }
+        let layout = ConsoleLayout(size: size, detailFocused: state.focus == .detail && state.detailClusterId != nil)
+        if state.focus == .wizard, let wizard = state.wizard {
+            return WizardView(wizard: wizard, state: state, options: options).reviewExtent(rect: layout.body)
+        }
+        return DetailPane(state: state, options: options).extent(rect: layout.detailPane)
+    }
+
     /// The whole screen for `state`; below 80×24 a "terminal too small" notice.
     public static func render(_ state: ConsoleState, size: Size, options: RenderOptions = RenderOptions()) -> ScreenBuffer {
         var screen = ScreenBuffer(size: size)

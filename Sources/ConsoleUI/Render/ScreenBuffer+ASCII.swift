@@ -2,7 +2,7 @@ extension ScreenBuffer {
     /// ASCII stand-ins for the symbols the screens use, one cell each.
     static let asciiSymbols: [String: String] = [
         "·": ".", "✓": "+", "✗": "x", "▶": ">", "…": "~", "›": ">", "•": "*", "⊘": "-", "→": ">", "▲": "^", "×": "x",
-        "─": "-", "│": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+", "├": "+", "┤": "+", "–": "-", "\u{FFFD}": "?",
+        "─": "-", "│": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+", "├": "+", "┤": "+", "–": "-", "↪": ">", "↑": "^", "↓": "v", "\u{FFFD}": "?",
     ]
 
     /// Replaces every non-ASCII cell for a terminal whose locale is not UTF-8: known symbols by

@@ -2,40 +2,71 @@ import ConsoleCore
 import Foundation
 import OCPAPI
 
-/// The review step: the request, where the submission stands, the exact body, the next runs,
-/// the longest gap between full backups and the diff of an edit. When the pretty-printed body
-/// would not fit, the same JSON is reflowed to the width (whitespace only), so it stays whole.
+/// The review step: the request and where the submission stands stay on top; below them the
+/// exact body (pretty-printed, line by line), the next runs, the longest gap between full
+/// backups and the diff of an edit scroll together, their position on the frame's border.
 struct ReviewLines {
     /// The wizard.
     let wizard: WizardState
     /// Whether to use ASCII marks.
     let ascii: Bool
 
-    /// Draws the review in `rect`: one column below 100 cells, else the body on the left and
-    /// the schedule, diff and warnings on the right.
-    func draw(into screen: inout ScreenBuffer, rect: Rect, before: [[Span]]) {
-        let width = rect.size.columns
-        guard let review = wizard.review else {
+    /// Where the parts go in a rectangle: the fixed head, then one column (below 100 cells) or
+    /// the body on the left and the schedule, diff and warnings on the right.
+    struct Layout {
+        /// The lines that stay on top.
+        var head: [[Span]]
+        /// The scrolling columns and where each goes.
+        var columns: [(lines: [[Span]], rect: Rect)]
+        /// Rows the scrolling part shows.
+        var rows: Int
+        /// Lines of the tallest column.
+        var count: Int { columns.map(\.lines.count).max() ?? 0 }
+    }
+
+    /// Draws the review in `rect`, scrolled to the wizard's position; the position is written
+    /// on the row below `rect` (the frame's border), ending before `frameRight`.
+    func draw(into screen: inout ScreenBuffer, rect: Rect, before: [[Span]], frameRight: Int) {
+        guard let layout = layout(rect: rect, before: before) else {
             PaneText.draw(before + [[Span("Preparing the review…", .muted)]], into: &screen, rect: rect)
             return
         }
+        let headRows = min(layout.head.count, rect.size.rows)
+        PaneText.draw(layout.head, into: &screen, rect: Rect(row: rect.row, column: rect.column, rows: headRows, columns: rect.size.columns))
+        let start = ScrolledText.start(wizard.reviewScroll, count: layout.count, rows: layout.rows)
+        for column in layout.columns { ScrolledText.draw(column.lines, from: start, into: &screen, rect: column.rect) }
+        ScrolledText.drawLabel(
+            ScrolledText.label(start: start, rows: layout.rows, count: layout.count), into: &screen, row: rect.bottom, right: frameRight)
+    }
+
+    /// The scrolling part's lines and rows in `rect`; `nil` before the review is built.
+    func extent(rect: Rect, before: [[Span]]) -> ScrollExtent? {
+        layout(rect: rect, before: before).map { ScrollExtent(area: .review, lines: $0.count, rows: $0.rows) }
+    }
+
+    /// The parts of the review in `rect`.
+    func layout(rect: Rect, before: [[Span]]) -> Layout? {
+        guard let review = wizard.review else { return nil }
+        let width = rect.size.columns
         let head = before + self.head(review, width: width)
+        let top = rect.row + min(head.count, max(0, rect.size.rows - 3))
         guard width >= 100 else {
-            let tail = self.tail(review, width: width)
-            let rows = rect.size.rows - head.count - 2 - tail.count
-            PaneText.draw(head + [[]] + body(review, width: width, rows: rows) + tail, into: &screen, rect: rect)
-            return
+            let lines = [[]] + body(review, width: width) + tail(review, width: width)
+            let area = Rect(row: top, column: rect.column, rows: rect.bottom - top, columns: width)
+            return Layout(head: head, columns: [(lines, area)], rows: area.size.rows)
         }
-        PaneText.draw(head, into: &screen, rect: Rect(row: rect.row, column: rect.column, rows: head.count, columns: width))
-        let top = rect.row + head.count + 1
-        let rows = rect.bottom - top
+        let rows = rect.bottom - top - 1
         let left = width * 11 / 20
         let right = width - left - 2
-        PaneText.draw(
-            body(review, width: left, rows: rows - 1), into: &screen, rect: Rect(row: top, column: rect.column, rows: rows, columns: left))
-        PaneText.draw(
-            Array(tail(review, width: right).drop { $0.isEmpty }), into: &screen,
-            rect: Rect(row: top, column: rect.column + left + 2, rows: rows, columns: right))
+        return Layout(
+            head: head,
+            columns: [
+                (body(review, width: left), Rect(row: top + 1, column: rect.column, rows: rows, columns: left)),
+                (
+                    Array(tail(review, width: right).drop { $0.isEmpty }),
+                    Rect(row: top + 1, column: rect.column + left + 2, rows: rows, columns: right)
+                ),
+            ], rows: rows)
     }
 
     private func head(_ review: ReviewState, width: Int) -> [[Span]] {
@@ -50,30 +81,9 @@ struct ReviewLines {
             + review.warnings.flatMap { PaneText.wrapped("! " + $0, role: .warning, width: width) }
     }
 
-    /// The body's heading and lines: pretty-printed when it fits in `rows`, else reflowed.
-    private func body(_ review: ReviewState, width: Int, rows: Int) -> [[Span]] {
-        let pretty = review.body.split(separator: "\n", omittingEmptySubsequences: false).flatMap { Self.cut(String($0), width: width) }
-        let lines = pretty.count + 1 <= rows ? pretty : Self.cut(Self.reflowed(review.body), width: width)
-        return [PaneText.heading("Request body (secrets masked)")] + lines.map { [Span($0)] }
-    }
-
-    /// The JSON text with its line breaks and indentation removed (nothing inside a string changes).
-    static func reflowed(_ json: String) -> String {
-        json.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-    }
-
-    /// `text` cut into lines of at most `width` cells, keeping every character.
-    static func cut(_ text: String, width: Int) -> [String] {
-        guard !text.isEmpty else { return [""] }
-        var rest = text
-        var lines: [String] = []
-        while !rest.isEmpty {
-            let line = DisplayWidth.prefix(of: rest, fitting: max(2, width))
-            guard !line.isEmpty else { break }
-            lines.append(line)
-            rest = String(rest.dropFirst(line.count))
-        }
-        return lines
+    /// The body's heading and its pretty-printed lines.
+    private func body(_ review: ReviewState, width: Int) -> [[Span]] {
+        [PaneText.heading("Request body (secrets masked)")] + JSONLines.lines(review.body, width: width)
     }
 
     private func schedule(_ review: ReviewState, width: Int) -> [[Span]] {

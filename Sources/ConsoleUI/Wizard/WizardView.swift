@@ -20,8 +20,35 @@ struct WizardView {
             spans: StepIndicator.spans(current: wizard.step, width: inner.size.columns), row: inner.row, column: inner.column,
             maxWidth: inner.size.columns)
         screen.horizontalLine(row: inner.row + 1, column: rect.column + 1, length: rect.size.columns - 2, lines: options.lineSet)
-        let content = Rect(row: inner.row + 2, column: inner.column, rows: inner.size.rows - 2, columns: inner.size.columns)
+        let content = Self.content(rect)
         let width = content.size.columns
+        var lines = intro(width: width)
+        if wizard.step == .review {
+            ReviewLines(wizard: wizard, ascii: options.isASCII).draw(into: &screen, rect: content, before: lines, frameRight: rect.right)
+            return
+        }
+        let body = FieldLines(wizard: wizard, ascii: options.isASCII).lines(width: width)
+        let focusLine = lines.count + body.focusLine
+        lines += body.lines
+        lines += footer(width: width)
+        let start = max(0, min(focusLine - content.size.rows / 2, lines.count - content.size.rows))
+        PaneText.draw(Array(lines.dropFirst(start)), into: &screen, rect: content)
+    }
+
+    /// The review's scrolling extent when the wizard fills `rect`; `nil` on other steps.
+    func reviewExtent(rect: Rect) -> ScrollExtent? {
+        guard wizard.step == .review else { return nil }
+        let content = Self.content(rect)
+        return ReviewLines(wizard: wizard, ascii: options.isASCII).extent(rect: content, before: intro(width: content.size.columns))
+    }
+
+    /// Below the frame, the step indicator and its rule.
+    static func content(_ rect: Rect) -> Rect {
+        Rect(row: rect.row + 3, column: rect.column + 2, rows: rect.size.rows - 4, columns: rect.size.columns - 4)
+    }
+
+    /// The draft offer and the draft error above the step.
+    private func intro(width: Int) -> [[Span]] {
         var lines: [[Span]] = []
         if let draft = wizard.draftOffer {
             lines += PaneText.wrapped(
@@ -31,16 +58,7 @@ struct WizardView {
             lines.append([])
         }
         if let error = wizard.draftError { lines += PaneText.wrapped("Draft not saved: " + error, role: .warning, width: width) }
-        if wizard.step == .review {
-            ReviewLines(wizard: wizard, ascii: options.isASCII).draw(into: &screen, rect: content, before: lines)
-            return
-        }
-        let body = FieldLines(wizard: wizard, ascii: options.isASCII).lines(width: width)
-        let focusLine = lines.count + body.focusLine
-        lines += body.lines
-        lines += footer(width: width)
-        let start = max(0, min(focusLine - content.size.rows / 2, lines.count - content.size.rows))
-        PaneText.draw(Array(lines.dropFirst(start)), into: &screen, rect: content)
+        return lines
     }
 
     /// Notice, refusal and warnings below the fields.

@@ -39,7 +39,8 @@ struct ConsoleLauncher {
 
         let audit = ConsoleAudit(settings: settings, log: AuditLog(path: StatePaths.auditLog(environment: environment)))
         let drafts = FileDraftStore(directory: FileDraftStore.defaultDirectory(environment: environment))
-        let feature = ConsoleFeature(dependencies: audit.wrapping(.live(client: client, drafts: drafts.client)))
+        let exports = StrategyFileWriter(directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
+        let feature = ConsoleFeature(dependencies: audit.wrapping(.live(client: client, drafts: drafts.client, strategyFiles: exports.client)))
         let store = Store(
             initialState: ConsoleState(profile: settings.profileName ?? "default", readOnly: settings.readonly), feature: feature,
             wake: { wakeUpPipe.wake() })
@@ -55,7 +56,14 @@ struct ConsoleLauncher {
         logger.info("console started", metadata: ["url": "\(settings.baseURL)", "theme": "\(theme.name)"])
         let exit = loop.run(
             LoopHandlers(
-                render: { size in ConsoleRenderer.render(store.state, size: size, options: options) },
+                render: { size in
+                    if let extent = ConsoleRenderer.scrollExtent(for: store.state, size: size, options: options),
+                        !store.state.scrollPosition(of: extent.area).holds(extent)
+                    {
+                        store.send(.scrollExtentChanged(extent))
+                    }
+                    return ConsoleRenderer.render(store.state, size: size, options: options)
+                },
                 handle: { key in
                     switch keyMap.command(for: key, in: store.state) {
                     case .send(let action): store.send(action)

@@ -1,27 +1,28 @@
 import Foundation
+import TestSupport
 
 /// A long-running process (such as `ocpbackup sim`) whose output is read as it appears.
-final class BackgroundCommand: @unchecked Sendable {
-    // @unchecked: `process` is only touched from the test that owns this object.
-    private let process = Process()
-    private let output: URL
+final class BackgroundCommand {
+    private let pid: pid_t
+    private let output: String
+    private var exitStatus: Int32?
 
     /// Starts `executable arguments…` (by default `ocpbackup`) with the runner's environment.
-    init(_ runner: CommandRunner, _ arguments: [String], executable: URL = CommandRunner.executable) throws {
-        output = runner.home.appendingPathComponent("background-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        process.executableURL = executable
-        process.arguments = arguments
-        process.environment = runner.processEnvironment
-        let handle = try FileHandle(forWritingTo: output)
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        try process.run()
+    init(_ runner: CommandRunner, _ arguments: [String], executable: String? = nil) throws {
+        output = runner.home.appendingPathComponent("background-\(UUID().uuidString)").path
+        pid = try ChildProcess.start(
+            [try executable ?? CommandRunner.executable] + arguments, environment: runner.processEnvironment, outputPath: output)
+    }
+
+    deinit {
+        if exitStatus == nil {
+            kill(pid, SIGKILL)
+            _ = ChildProcess.exitStatusIfEnded(pid)
+        }
     }
 
     /// Everything printed so far.
-    var text: String { (try? String(contentsOf: output, encoding: .utf8)) ?? "" }
+    var text: String { (try? String(contentsOfFile: output, encoding: .utf8)) ?? "" }
 
     /// Waits until the output matches `pattern` (a regular expression) and returns the match;
     /// fails after `limit` or when the process exits first.
@@ -30,7 +31,8 @@ final class BackgroundCommand: @unchecked Sendable {
         while ContinuousClock.now < deadline {
             let current = text
             if let range = current.range(of: pattern, options: .regularExpression) { return String(current[range]) }
-            if !process.isRunning { break }
+            if exitStatus == nil { exitStatus = ChildProcess.exitStatusIfEnded(pid) }
+            if exitStatus != nil { break }
             try await Task.sleep(for: .milliseconds(20))
         }
         throw CommandTestFailure("no output matching \(pattern); got: \(text)")
@@ -39,8 +41,10 @@ final class BackgroundCommand: @unchecked Sendable {
     /// Sends `signal` (SIGTERM by default) and waits for the exit status. Helper servers that
     /// are not `ocpbackup` get SIGKILL: they inherit this process's blocked SIGTERM.
     func terminate(signal: Int32 = SIGTERM) async -> Int32 {
-        kill(process.processIdentifier, signal)
-        while process.isRunning { try? await Task.sleep(for: .milliseconds(20)) }
-        return process.terminationStatus
+        if let exitStatus { return exitStatus }
+        kill(pid, signal)
+        let status = await ChildProcess.waitForExit(pid) ?? -1
+        exitStatus = status
+        return status
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `ocpbackup` executable as a user would, with a controlled environment.
 struct CommandRunner {
@@ -20,10 +21,8 @@ struct CommandRunner {
     }
 
     /// The executable built beside the test bundle.
-    static var executable: URL {
-        if let override = ProcessInfo.processInfo.environment["OCPBACKUP_BIN"] { return URL(fileURLWithPath: override) }
-        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        return bundle.appendingPathComponent("ocpbackup")
+    static var executable: String {
+        get throws { try BuiltProduct.ocpbackup() }
     }
 
     /// Writes a file in the private home with the given mode.
@@ -48,27 +47,15 @@ struct CommandRunner {
     /// Runs `ocpbackup arguments…` with standard input from `/dev/null` and waits for it
     /// without blocking a thread (the simulator may be serving it from this process).
     func run(_ arguments: [String]) async throws -> Outcome {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.environment = processEnvironment
-        let out = home.appendingPathComponent("stdout-\(UUID().uuidString)")
-        let err = home.appendingPathComponent("stderr-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        let exited = AsyncStream<Void>.makeStream()
-        process.terminationHandler = { _ in
-            exited.continuation.yield()
-            exited.continuation.finish()
-        }
-        try process.run()
-        for await _ in exited.stream {}
+        let out = home.appendingPathComponent("stdout-\(UUID().uuidString)").path
+        let err = home.appendingPathComponent("stderr-\(UUID().uuidString)").path
+        let pid = try ChildProcess.start(
+            [try Self.executable] + arguments, environment: processEnvironment, outputPath: out, errorPath: err)
+        let status = await ChildProcess.waitForExit(pid, limit: .seconds(120))
+        if status == nil { kill(pid, SIGKILL) }
         return Outcome(
-            status: process.terminationStatus,
-            stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+            status: status ?? -1,
+            stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
     }
 }

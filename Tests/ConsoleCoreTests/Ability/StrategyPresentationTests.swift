@@ -34,6 +34,8 @@ import Testing
         state.dialog = .palette("")
         #expect(state.paletteMatches == PaletteCommand.allCases)
         state.dialog = .palette("e")
-        #expect(state.paletteMatches == [.edit])
+        #expect(state.paletteMatches == [.edit, .export])
+        state.dialog = .palette("ex some/path.yaml")
+        #expect(state.paletteMatches == [.export], "the path after the command does not hide it")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import OCPAPI
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import ConsoleCore
@@ -28,7 +29,7 @@ import Testing
     }
 
     @Test func clustersArriveAsPages() async throws {
-        let transport = ScriptedTransport([
+        let transport = ScriptedTransport(routes: [
             "GET /api/v2/ob/clusters": [Self.page([1, 2], number: 1, totalPages: 2), Self.page([3], number: 2, totalPages: 2)]
         ])
         let pages = Mutex<[[Int64]]>([])
@@ -39,11 +40,11 @@ import Testing
 
     @Test func noStrategyIsNilAndOtherErrorsKeepTheirCodeAndTrace() async throws {
         let missing = "{\"successful\":false,\"status\":404,\"error\":{\"code\":\"BAK21006\",\"message\":\"No strategy\"},\"traceId\":\"t-6\"}"
-        let transport = ScriptedTransport(["GET " + Self.strategyPath: [.json(status: 404, missing)]])
+        let transport = ScriptedTransport(routes: ["GET " + Self.strategyPath: [.json(status: 404, missing)]])
         let dependencies = try Self.dependencies(transport)
         #expect(try await dependencies.strategy(1).get() == nil)
         let denied = "{\"successful\":false,\"status\":403,\"error\":{\"code\":\"IAM10003\",\"message\":\"Denied\"},\"traceId\":\"t-7\"}"
-        let refusing = try Self.dependencies(ScriptedTransport(["GET /api/v2/ob/clusters/1/backup/ability": [.json(status: 403, denied)]]))
+        let refusing = try Self.dependencies(ScriptedTransport(routes: ["GET /api/v2/ob/clusters/1/backup/ability": [.json(status: 403, denied)]]))
         guard case .failure(let error) = await refusing.ability(1) else {
             Issue.record("expected a failure")
             return
@@ -52,7 +53,7 @@ import Testing
     }
 
     @Test func aCreateWithoutAnswerIsAnUnknownOutcomeAndIsSentOnce() async throws {
-        let transport = ScriptedTransport(["POST " + Self.strategyPath: [.failure(.timedOut)]])
+        let transport = ScriptedTransport(routes: ["POST " + Self.strategyPath: [.failure(.timedOut)]])
         let dependencies = try Self.dependencies(transport)
         let wizard = WizardHarness.newWizard()
         guard case .failure(let error) = await dependencies.create(1, wizard.form.request(options: wizard.options)) else {
@@ -60,13 +61,13 @@ import Testing
             return
         }
         #expect(error.kind == .outcomeUnknown)
-        #expect(transport.sent == ["POST " + Self.strategyPath])
+        #expect(transport.sentRoutes == ["POST " + Self.strategyPath])
     }
 
     @Test func aCreateReturnsTheReceiptWithTaskIds() async throws {
         let body =
             "{\"data\":{\"backupObjectOpsResultList\":[{\"beSuccessful\":true,\"obBackupObjectList\":[{\"backupDimension\":\"CLUSTER\",\"clusterId\":1}],\"taskIdList\":[3000041]}],\"obBackupTaskType\":\"CREATE_BACKUP_STRATEGY\"},\"successful\":true,\"status\":200,\"traceId\":\"5962f337662d4043\"}"
-        let transport = ScriptedTransport(["POST " + Self.strategyPath: [.json(status: 200, body)]])
+        let transport = ScriptedTransport(routes: ["POST " + Self.strategyPath: [.json(status: 200, body)]])
         let wizard = WizardHarness.newWizard()
         let receipt = try await Self.dependencies(transport).create(1, wizard.form.request(options: wizard.options)).get()
         #expect(receipt == Fixtures.receipt(.createStrategy, tasks: [3_000_041]).withTrace("5962f337662d4043", status: 200))

@@ -5,12 +5,7 @@ import Testing
 
 @Suite struct ReviewTests {
     @Test func theReviewShowsTheExactBodyWithSecretsMaskedAndTheNextRuns() {
-        var state = WizardHarness.state(with: WizardHarness.newWizard())
-        state.wizard?.form.storage = StorageForm(
-            type: .oss, configName: "oss_main", url: "bucket/backup", endpoint: "oss-cn-hangzhou.aliyuncs.com", accessKeyId: "AKID",
-            secret: Secret("hunter2"))
-        WizardHarness.go(to: .secondary, in: &state)
-        WizardHarness.apply([.nextStep], to: &state)
+        let state = WizardHarness.ossReview(secret: "hunter2")
         let review = try! #require(state.wizard?.review)
         #expect(state.wizard?.step == .review)
         #expect(review.requestLine == "POST /api/v2/ob/clusters/1/backup/config/backupStrategy")

@@ -16,6 +16,7 @@ final class FakeWorld: Sendable {
         var drafts: [DraftKey: WizardDraft] = [:]
         var draftSaves = 0
         var draftDeletes: [DraftKey] = []
+        var exports: [StrategyExport] = []
     }
 
     struct Answers {
@@ -28,6 +29,7 @@ final class FakeWorld: Sendable {
         var delete: Result<MutationReceipt, OCPAPIError> = .success(Fixtures.receipt(.deleteStrategy, tasks: []))
         var draftSaveFails = false
         var draftLoadFails = false
+        var export: Result<String, ExportFailure> = .success("strategy-alpha.yaml")
         /// When set, create waits until this stream ends before answering.
         var createGate: AsyncStream<Void>?
     }
@@ -97,7 +99,11 @@ final class FakeWorld: Sendable {
                         $0.drafts[key] = nil
                         $0.draftDeletes.append(key)
                     }
-                }))
+                }),
+            strategyFiles: StrategyFileClient { export in
+                self.calls.withLock { $0.exports.append(export) }
+                return self.answers.withLock { $0.export }
+            })
     }
 
     func store(_ state: ConsoleState = ConsoleState(profile: "prod", readOnly: false)) -> TestStore<ConsoleFeature> {

@@ -58,6 +58,17 @@ enum WizardHarness {
         state.wizard?.focusIndex = 0
     }
 
+    /// A new wizard on the review of an OSS strategy whose secret is `secret`.
+    static func ossReview(secret: String) -> ConsoleState {
+        var state = WizardHarness.state(with: WizardHarness.newWizard())
+        state.wizard?.form.storage = StorageForm(
+            type: .oss, configName: "oss_main", url: "bucket/backup", endpoint: "oss-cn-hangzhou.aliyuncs.com", accessKeyId: "AKID",
+            secret: Secret(secret))
+        go(to: .secondary, in: &state)
+        apply([.nextStep], to: &state)
+        return state
+    }
+
     /// A FILE storage that passes every rule.
     static func fillValidStorage(_ state: inout ConsoleState) {
         state.wizard?.form.storage.configName = "nfs_main"

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The built `ocpbackup` in a tmux pane, started by a shell script that records `stty -g`
 /// before and after it and its exit status, then keeps the pane open to be inspected.
 final class ConsoleRun {
-    let tmux: Tmux
+    let tmux: TmuxServer
     let directory: URL
 
     /// Runs `ocpbackup arguments…` with exactly `environment` in a `columns`×`rows` pane.
@@ -12,7 +13,7 @@ final class ConsoleRun {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("ocpbackup-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let exports = environment.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quoted($0.value))" }
-        let command = ([try Self.executable()] + arguments).map(Self.quoted).joined(separator: " ")
+        let command = ([try BuiltProduct.ocpbackup()] + arguments).map(Self.quoted).joined(separator: " ")
         let script = """
             trap : INT
             ulimit -c 0
@@ -26,7 +27,7 @@ final class ConsoleRun {
             """
         try script.write(to: directory.appendingPathComponent("run.sh"), atomically: true, encoding: .utf8)
         // `env -i`: the pane sees only `environment`, not what the test runner has (such as NO_COLOR).
-        tmux = try Tmux(command: "env -i /bin/sh \(directory.path)/run.sh", columns: columns, rows: rows)
+        tmux = try TmuxServer(command: "env -i /bin/sh \(directory.path)/run.sh", columns: columns, rows: rows)
     }
 
     deinit {
@@ -35,7 +36,7 @@ final class ConsoleRun {
 
     /// The console's process id: the child of the pane's shell.
     var consolePid: pid_t? {
-        guard let shell = Int32(tmux.format("#{pane_pid}")),
+        guard let shell = tmux.panePid,
             let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
         else { return nil }
         return children.split(separator: " ").first.flatMap { Int32($0) }
@@ -67,19 +68,6 @@ final class ConsoleRun {
         #expect(before != nil && before == after, "stty -g before \(before ?? "-") after \(after ?? "-")", sourceLocation: sourceLocation)
         let flags = tmux.format("#{alternate_on} #{cursor_flag} #{mouse_any_flag}")
         #expect(flags == "0 1 0", "alternate screen, cursor, mouse: \(flags)", sourceLocation: sourceLocation)
-    }
-
-    /// The built `ocpbackup` beside this test bundle.
-    static func executable() throws -> String {
-        let bundle = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
-        let path = URL(fileURLWithPath: bundle).deletingLastPathComponent().appendingPathComponent("ocpbackup").path
-        guard FileManager.default.isExecutableFile(atPath: path) else { throw Missing(path: path) }
-        return path
-    }
-
-    struct Missing: Error, CustomStringConvertible {
-        let path: String
-        var description: String { "ocpbackup was not built at \(path); run swift build first" }
     }
 
     private static func quoted(_ text: String) -> String {

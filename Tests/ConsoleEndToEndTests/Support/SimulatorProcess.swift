@@ -1,5 +1,6 @@
 import Foundation
 import OCPSimulator
+import TestSupport
 import Testing
 
 /// `ocpbackup sim --port 0` as a separate process, and a private home for the console and the
@@ -14,7 +15,7 @@ final class SimulatorProcess {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("ocpbackup-e2e-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let output = home.appendingPathComponent("sim.out").path
-        pid = try Spawn.start([try ConsoleRun.executable(), "sim", "--port", "0"], outputPath: output)
+        pid = try ChildProcess.start([try BuiltProduct.ocpbackup(), "sim", "--port", "0"], outputPath: output)
         var found: String?
         let deadline = ContinuousClock.now + .seconds(30)
         while found == nil, ContinuousClock.now < deadline {
@@ -31,7 +32,7 @@ final class SimulatorProcess {
     /// Stops the simulator (SIGTERM) and waits for it.
     func stop() async {
         kill(pid, SIGTERM)
-        _ = await Spawn.waitForExit(pid)
+        _ = await ChildProcess.waitForExit(pid)
     }
 
     deinit {
@@ -52,8 +53,8 @@ final class SimulatorProcess {
     /// Runs `ocpbackup arguments…` against the simulator to its end; returns its output.
     func command(_ arguments: [String]) async throws -> (status: Int32?, output: String) {
         let output = home.appendingPathComponent("command-\(UUID().uuidString).out").path
-        let pid = try Spawn.start([try ConsoleRun.executable()] + arguments, environment: environment, outputPath: output)
-        let status = await Spawn.waitForExit(pid)
+        let pid = try ChildProcess.start([try BuiltProduct.ocpbackup()] + arguments, environment: environment, outputPath: output)
+        let status = await ChildProcess.waitForExit(pid)
         return (status, (try? String(contentsOfFile: output, encoding: .utf8)) ?? "")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The terminal probe started in a tmux pane by a bash script with job control (as in an
@@ -7,11 +8,11 @@ import Testing
 /// its exit status, then keeps the pane open. (The `INT` trap keeps bash itself from exiting
 /// when the probe dies of `SIGINT`; children still get the default action.)
 final class ProbeRun {
-    let session: TmuxSession
+    let session: TmuxServer
     let directory: URL
     let pid: Int32
 
-    init(arguments: String = "", sourceLocation: SourceLocation = #_sourceLocation) throws {
+    init(arguments: String = "", sourceLocation: SourceLocation = #_sourceLocation) async throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("ocpbackup-probe-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let script = """
@@ -19,7 +20,7 @@ final class ProbeRun {
             trap : INT
             ulimit -c 0
             stty -g > \(directory.path)/before
-            \(try Self.probePath()) \(arguments)
+            \(try BuiltProduct.path("ocpbackup-terminal-probe")) \(arguments)
             status=$?
             while [ "$status" -eq 148 ]; do echo "probe stopped"; read -r _; fg; status=$?; done
             echo $status > \(directory.path)/status.partial
@@ -28,10 +29,10 @@ final class ProbeRun {
             exec cat
             """
         try script.write(to: directory.appendingPathComponent("run.sh"), atomically: true, encoding: .utf8)
-        session = try TmuxSession(command: "bash \(directory.path)/run.sh", columns: 100, rows: 30)
+        session = try TmuxServer(command: "bash \(directory.path)/run.sh", columns: 100, rows: 30)
         var found: Int32?
         let session = session
-        let ready = session.waitUntil {
+        let ready = await session.waitUntil {
             found = Self.pid(in: session.capture())
             return found != nil
         }
@@ -52,9 +53,9 @@ final class ProbeRun {
     }
 
     /// Waits for the script to record the probe's exit status and returns it.
-    func waitForExitStatus(sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
+    func waitForExitStatus(sourceLocation: SourceLocation = #_sourceLocation) async throws -> Int {
         let statusFile = directory.appendingPathComponent("status").path
-        let finished = session.waitUntil { FileManager.default.fileExists(atPath: statusFile) }
+        let finished = await session.waitUntil { FileManager.default.fileExists(atPath: statusFile) }
         try #require(finished, "the probe did not exit: \(session.capture())", sourceLocation: sourceLocation)
         let text = try String(contentsOfFile: statusFile, encoding: .utf8)
         return Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
@@ -75,19 +76,5 @@ final class ProbeRun {
         let words = screen[range.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard let index = words.firstIndex(of: "pid"), words.index(after: index) < words.endIndex else { return nil }
         return Int32(words[words.index(after: index)])
-    }
-
-    static func probePath() throws -> String {
-        let executable = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
-        let path = URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("ocpbackup-terminal-probe").path
-        guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw ProbeMissing(path: path)
-        }
-        return path
-    }
-
-    struct ProbeMissing: Error, CustomStringConvertible {
-        let path: String
-        var description: String { "the terminal probe was not built at \(path); run swift build first" }
     }
 }

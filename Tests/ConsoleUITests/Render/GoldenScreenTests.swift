@@ -7,9 +7,10 @@ import Testing
 @Suite struct GoldenScreenTests {
     static let sizes = [Size(rows: 24, columns: 80), Size(rows: 40, columns: 120)]
 
+    /// Each scene as the app draws it: after the renderer's scroll extent reached the state.
     @Test(arguments: Scene.all, GoldenScreenTests.sizes)
     func screen(scene: Scene, size: Size) throws {
-        let screen = ConsoleRenderer.render(scene.state, size: size, options: scene.options)
+        let screen = ConsoleRenderer.render(ScrollScreenTests.scrolled(scene, size: size, []), size: size, options: scene.options)
         try Golden.check(screen.annotated, named: "\(scene.name)-\(size.columns)x\(size.rows)")
     }
 

@@ -1,0 +1,15 @@
+extension ConsoleFeature {
+    /// Scroll keys and the extents the renderer reports.
+    func reduceScroll(_ state: inout ConsoleState, action: ConsoleAction) -> Effect<ConsoleAction> {
+        switch action {
+        case .scroll(let move):
+            guard let area = state.focusedScrollArea else { return .none }
+            state.updateScroll(of: area) { $0.apply(move) }
+        case .scrollExtentChanged(let extent):
+            state.updateScroll(of: extent.area) { $0.resize(lines: extent.lines, rows: extent.rows) }
+        default:
+            break
+        }
+        return .none
+    }
+}

@@ -1,0 +1,28 @@
+extension ConsoleState {
+    /// The scrollable pane that scroll keys move now: the review when the wizard shows it,
+    /// the detail pane when it has the focus; `nil` otherwise.
+    public var focusedScrollArea: ScrollArea? {
+        if focus == .wizard, let wizard { return wizard.step == .review ? .review : nil }
+        if focus == .detail, detailClusterId != nil { return .detail }
+        return nil
+    }
+
+    /// The position of `area`.
+    public func scrollPosition(of area: ScrollArea) -> ScrollPosition {
+        switch area {
+        case .detail: detailScroll
+        case .review: wizard?.reviewScroll ?? ScrollPosition()
+        }
+    }
+
+    /// Changes the position of `area` (nothing when the wizard is closed for the review).
+    mutating func updateScroll(of area: ScrollArea, _ change: (inout ScrollPosition) -> Void) {
+        switch area {
+        case .detail: change(&detailScroll)
+        case .review:
+            guard var open = wizard else { return }
+            change(&open.reviewScroll)
+            wizard = open
+        }
+    }
+}
