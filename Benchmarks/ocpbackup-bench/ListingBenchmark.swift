@@ -1,9 +1,10 @@
+import ConsoleCore
 import Foundation
 import OCPAPI
-import Synchronization
 
 /// Listing the whole fleet from `ocpbackup sim` (another process, over loopback) with latency
-/// injected into every request, as the console does: pages of 2,000, a bounded number in flight.
+/// injected into every request, through the console's own `ConsoleDependencies.live`: pages of
+/// 2,000, a bounded number in flight.
 struct ListingBenchmark {
     /// The `ocpbackup` executable.
     let binary: String
@@ -23,26 +24,25 @@ struct ListingBenchmark {
                 credentials: .accessKey(id: "ocpDemoAccessKey1", secret: Secret("0123456789abcdef0123456789abcdef"))),
             transport: transport)
         let clock = ContinuousClock()
-        let firstPage = Mutex<ContinuousClock.Instant?>(nil)
+        let counter = PageCounter()
+        let drafts = DraftStoreClient(load: { _ in nil }, save: { _ in }, delete: { _ in })
         let start = clock.now
-        let result: Result<[Cluster], OCPAPIError>
-        do throws(OCPAPIError) {
-            result = .success(
-                try await client.allClusters(concurrency: concurrency) { _ in
-                    firstPage.withLock { $0 = $0 ?? ContinuousClock.now }
-                })
-        } catch {
-            result = .failure(error)
+        let result = await ConsoleDependencies.live(client: client, drafts: drafts, concurrency: concurrency).listClusters { page in
+            await counter.add(page.count)
         }
         let wall = clock.now - start
         await transport.shutdown()
-        let all = try result.get()
-        guard all.count == clusters else { throw BenchError("listed \(all.count) of \(clusters) clusters") }
+        let total = try result.get()
+        let delivered = await counter.clusters
+        guard total == clusters, delivered == clusters else {
+            throw BenchError("listed \(total) and delivered \(delivered) of \(clusters) clusters")
+        }
+        let firstPage = await counter.firstPageAt
         let pages = (clusters + OCPClient.maxPageSize - 1) / OCPClient.maxPageSize
         return ListingResult(
             clusters: clusters, pages: pages, latencyMilliseconds: latencyMilliseconds, concurrency: concurrency,
             wallMilliseconds: ConsoleProcessBenchmark.milliseconds(wall),
             idealMilliseconds: Double(pages * latencyMilliseconds) / Double(concurrency),
-            firstPageMilliseconds: firstPage.withLock { $0 }.map { ConsoleProcessBenchmark.milliseconds($0 - start) } ?? 0)
+            firstPageMilliseconds: firstPage.map { ConsoleProcessBenchmark.milliseconds($0 - start) } ?? 0)
     }
 }

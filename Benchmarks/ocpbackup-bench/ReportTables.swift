@@ -40,7 +40,8 @@ enum ReportTables {
             out += "\(run.residentMegabytes.map(ReportFormat.megabytes) ?? "—") | \(main.map { String(format: "%.1f", $0) } ?? "—") | "
             out += "\(others.isEmpty ? "none" : others.joined(separator: ", ")) |\n"
         }
-        out += "\n### Listing from the simulator with injected latency (in process, loopback)\n\n"
+        out +=
+            "\n### Listing from `ocpbackup sim` (another process, loopback) with injected latency, through the console's `ConsoleDependencies.live`\n\n"
         out += "| Clusters | Pages | Latency | In flight | Wall | Ideal (pages × latency ÷ in flight) | Wall ÷ ideal | First page |\n"
         out += "|---:|---:|---:|---:|---:|---:|---:|---:|\n"
         for result in report.listing {

@@ -48,6 +48,6 @@ extension ClusterListState {
     }
 
     private func matches(rank: Int, _ needle: [UInt8]) -> Bool {
-        ByteSearch.contains(rows[order[rank]].searchText, needle)
+        ByteSearch.contains(searchTexts[order[rank]], needle)
     }
 }
