@@ -14,4 +14,6 @@ struct ListingResult: Codable, Sendable {
     let idealMilliseconds: Double
     /// Spawn of the listing → first page delivered, milliseconds.
     let firstPageMilliseconds: Double
+    /// The count `listClusters` returned (the console counts the delivered rows itself).
+    let returnedCount: Int
 }

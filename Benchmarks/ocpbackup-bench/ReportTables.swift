@@ -42,13 +42,14 @@ enum ReportTables {
         }
         out +=
             "\n### Listing from `ocpbackup sim` (another process, loopback) with injected latency, through the console's `ConsoleDependencies.live`\n\n"
-        out += "| Clusters | Pages | Latency | In flight | Wall | Ideal (pages × latency ÷ in flight) | Wall ÷ ideal | First page |\n"
-        out += "|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+        out +=
+            "| Clusters | Pages | Latency | In flight | Wall | Ideal (pages × latency ÷ in flight) | Wall ÷ ideal | First page | Count returned |\n"
+        out += "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
         for result in report.listing {
             out += "| \(ReportFormat.count(result.clusters)) | \(result.pages) | \(result.latencyMilliseconds) ms | \(result.concurrency) | "
             out += "\(ReportFormat.milliseconds(result.wallMilliseconds)) | \(ReportFormat.milliseconds(result.idealMilliseconds)) | "
             out +=
-                "\(ReportFormat.ratio(result.wallMilliseconds / result.idealMilliseconds)) | \(ReportFormat.milliseconds(result.firstPageMilliseconds)) |\n"
+                "\(ReportFormat.ratio(result.wallMilliseconds / result.idealMilliseconds)) | \(ReportFormat.milliseconds(result.firstPageMilliseconds)) | \(ReportFormat.count(result.returnedCount)) |\n"
         }
         out += "\n### DESIGN §5 budgets\n\n| What | Measured | Budget | Holds |\n|---|---|---|---|\n"
         for check in report.budgets {
