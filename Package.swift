@@ -133,7 +133,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConsoleUITests",
-            dependencies: ["ConsoleUI", "ConsoleCore", "OCPAPI"],
+            dependencies: ["ConsoleUI", "ConsoleCore", "OCPAPI", "OCPSimulator"],
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),

@@ -11,7 +11,8 @@ enum ErrorDecoding {
     /// The error for a non-2xx answer: OCP's envelope when there is one, else the status.
     static func error(from response: HTTPResponseMessage, method: String, path: String) -> OCPAPIError {
         let kind: OCPAPIError.Kind = response.status == 401 || response.status == 403 ? .authentication : .ocp
-        if let envelope = try? OCPJSON.decoder().decode(OCPErrorEnvelope.self, from: .init(response.body)),
+        let repaired = JSONTextRepair.repaired(response.body) ?? response.body
+        if let envelope = try? OCPJSON.decoder().decode(OCPErrorEnvelope.self, from: .init(repaired)),
             let body = envelope.error
         {
             return OCPAPIError(
@@ -30,7 +31,7 @@ enum ErrorDecoding {
         _ response: HTTPResponseMessage, as type: Value.Type, request: PreparedRequest
     ) throws(OCPAPIError) -> OCPResponse<Value> {
         let decoder = OCPJSON.decoder()
-        let bytes = response.body
+        let bytes = JSONTextRepair.repaired(response.body) ?? response.body
         func failure(_ detail: String, traceId: String? = nil) -> OCPAPIError {
             OCPAPIError(
                 kind: .decoding, httpStatus: response.status,

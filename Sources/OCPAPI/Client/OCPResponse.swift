@@ -6,7 +6,8 @@ public struct OCPResponse<Value: Sendable>: Sendable {
     public var traceId: String?
     /// The HTTP status.
     public var httpStatus: Int
-    /// The whole response body as received.
+    /// The whole response body as received (text that is not UTF-8 and lone-surrogate escapes
+    /// repaired to U+FFFD).
     public var body: [UInt8]
 
     /// Makes a response.

@@ -14,9 +14,15 @@ public struct ResponseFactory: Sendable {
     public let codeStyle: ErrorCodeStyle
     let now: @Sendable () -> Date
     let random: SimulatorRandom
+    /// Whether the hostile corpus's markers become a lone-surrogate escape and invalid UTF-8.
+    let encodesMarkers: Bool
 
     /// Makes a factory.
-    public init(serverId: String, utcOffsetSeconds: Int, codeStyle: ErrorCodeStyle, now: @escaping @Sendable () -> Date, random: SimulatorRandom) {
+    public init(
+        serverId: String, utcOffsetSeconds: Int, codeStyle: ErrorCodeStyle, now: @escaping @Sendable () -> Date, random: SimulatorRandom,
+        encodesMarkers: Bool = false
+    ) {
+        self.encodesMarkers = encodesMarkers
         self.serverId = serverId
         self.utcOffsetSeconds = utcOffsetSeconds
         self.codeStyle = codeStyle
@@ -34,7 +40,8 @@ public struct ResponseFactory: Sendable {
         let envelope = OCPEnvelope(
             data: data, duration: Self.milliseconds(since: started), server: serverId, status: status.code, successful: true,
             timestamp: timestamp(), traceId: random.traceId())
-        return Self.json(try OCPJSON.encode(envelope), status: status)
+        let bytes = try OCPJSON.encode(envelope)
+        return Self.json(encodesMarkers ? HostileEncoding.apply(to: bytes) : bytes, status: status)
     }
 
     /// The error envelope of `error`, without `data`.
@@ -44,8 +51,9 @@ public struct ResponseFactory: Sendable {
             subErrors: error.subErrors.isEmpty ? nil : error.subErrors)
         let envelope = OCPErrorEnvelope(
             duration: Self.milliseconds(since: started), error: body, server: serverId, status: error.status.code, successful: false,
-            timestamp: timestamp(), traceId: error.isThrottling ? "" : random.traceId())
-        let bytes = (try? OCPJSON.encode(envelope)) ?? Array("{}".utf8)
+            timestamp: timestamp(), traceId: error.traceId ?? (error.isThrottling ? "" : random.traceId()))
+        let bytes =
+            encodesMarkers ? HostileEncoding.apply(to: (try? OCPJSON.encode(envelope)) ?? []) : (try? OCPJSON.encode(envelope)) ?? Array("{}".utf8)
         var response = Self.json(bytes, status: error.status)
         for (name, value) in error.headers.sorted(by: { $0.key < $1.key }) {
             if let fieldName = HTTPField.Name(name) { response.headers[fieldName] = value }

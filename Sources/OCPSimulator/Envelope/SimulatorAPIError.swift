@@ -17,6 +17,8 @@ public struct SimulatorAPIError: Error, Sendable, Hashable {
     public var headers: [String: String]
     /// Throttling answers carry the numeric code `0` and an empty `traceId`, as OCP's sample does.
     public var isThrottling: Bool
+    /// The `traceId` to answer with instead of a random one (the hostile fixtures lie in it).
+    public var traceId: String?
 
     /// Makes an error.
     public init(
@@ -29,5 +31,6 @@ public struct SimulatorAPIError: Error, Sendable, Hashable {
         self.subErrors = subErrors
         self.headers = headers
         self.isThrottling = isThrottling
+        self.traceId = nil
     }
 }

@@ -28,9 +28,9 @@ public enum DemoFixtures {
     /// The versions generated clusters cycle through.
     static let generatedVersions = ["2.2.77", "3.1.5", "3.2.4.1", "4.2.1.0", "4.2.5.0", "4.3.2.0", "2.2.50"]
 
-    /// Generated cluster number `index` (0-based): id after the fixtures, name `gen-000001`, varied
-    /// versions and statuses, the same every time.
-    public static func generatedSeed(_ index: Int) -> ClusterSeed {
+    /// Generated cluster number `index` (0-based): id after the `fixtureCount` fixtures, name
+    /// `gen-000001`, varied versions and statuses, the same every time.
+    public static func generatedSeed(_ index: Int, after fixtureCount: Int = seeds.count) -> ClusterSeed {
         let number = String(index + 1)
         let name = "gen-" + String(repeating: "0", count: max(0, 6 - number.count)) + number
         let status: ClusterStatus =
@@ -40,7 +40,7 @@ public enum DemoFixtures {
             default: .running
             }
         return ClusterSeed(
-            id: firstId + Int64(seeds.count + index), name: name, obVersion: generatedVersions[index % generatedVersions.count],
+            id: firstId + Int64(fixtureCount + index), name: name, obVersion: generatedVersions[index % generatedVersions.count],
             status: status, hasFullBackup: index % 3 == 0)
     }
 }

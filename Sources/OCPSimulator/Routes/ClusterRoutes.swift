@@ -16,7 +16,8 @@ enum ClusterRoutes {
         }
         router.get("/api/v2/ob/clusters/:id/backup/ability") { _, context -> Response in
             let seed = try seed(context, catalog: catalog)
-            return try factory.success(AbilityFactory.ability(for: seed), started: context.started)
+            if let failure = catalog.abilityFailure(for: seed) { throw failure }
+            return try factory.success(catalog.ability(for: seed), started: context.started)
         }
     }
 

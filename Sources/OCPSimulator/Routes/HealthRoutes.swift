@@ -20,8 +20,11 @@ enum HealthRoutes {
             return Response(
                 status: .ok, headers: [.contentType: "text/plain;charset=UTF-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
         }
+        let hostile = environment.configuration.fixtures == .hostile
         router.get("/api/v2/info") { _, _ -> Response in
-            ResponseFactory.json(try OCPJSON.encode(info))
+            var answer = info
+            if hostile { answer.buildVersion = HostileCorpus.string(2) }
+            return ResponseFactory.json(try OCPJSON.encode(answer))
         }
     }
 }

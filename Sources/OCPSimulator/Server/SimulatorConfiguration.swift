@@ -13,8 +13,10 @@ public struct SimulatorConfiguration: Sendable {
     public var credentials: AuthCredentials
     /// `--state FILE`: where strategies persist; `nil` keeps them in memory.
     public var stateFile: String?
-    /// Generated clusters added after the dozen fixtures.
+    /// Generated clusters added after the fixtures.
     public var generatedClusters: Int
+    /// The fleet served: the demo one, or the hostile one that tests terminal safety.
+    public var fixtures: FixtureSet
     /// Injected faults (none by default).
     public var faults: FaultOptions
     /// The clock: `Date` window of AK/SK, envelope timestamps, strategy times.
@@ -35,7 +37,7 @@ public struct SimulatorConfiguration: Sendable {
     /// Makes a configuration; everything has a default, the demo credentials included.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, credentials: AuthCredentials = .demo, stateFile: String? = nil,
-        generatedClusters: Int = 0, faults: FaultOptions = .none, now: @escaping @Sendable () -> Date = { Date() },
+        generatedClusters: Int = 0, fixtures: FixtureSet = .demo, faults: FaultOptions = .none, now: @escaping @Sendable () -> Date = { Date() },
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }, seed: UInt64? = nil,
         errorCodeStyle: ErrorCodeStyle = .string, serverId: String = "a83ad33525", utcOffsetSeconds: Int = 8 * 3600,
         logger: Logger = Logger(label: "ocpbackup.sim", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -45,6 +47,7 @@ public struct SimulatorConfiguration: Sendable {
         self.credentials = credentials
         self.stateFile = stateFile
         self.generatedClusters = generatedClusters
+        self.fixtures = fixtures
         self.faults = faults
         self.now = now
         self.sleep = sleep

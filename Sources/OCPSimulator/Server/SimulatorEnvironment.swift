@@ -26,11 +26,12 @@ public struct SimulatorEnvironment: Sendable {
         }
         self.configuration = configuration
         random = SimulatorRandom(seed: configuration.seed)
-        let catalog = ClusterCatalog(generatedCount: configuration.generatedClusters, utcOffsetSeconds: configuration.utcOffsetSeconds)
+        let catalog = ClusterCatalog(
+            fixtureSet: configuration.fixtures, generatedCount: configuration.generatedClusters, utcOffsetSeconds: configuration.utcOffsetSeconds)
         state = try SimulatorState(catalog: catalog, stateFile: configuration.stateFile.map(StateFile.init), now: configuration.now)
         factory = ResponseFactory(
             serverId: configuration.serverId, utcOffsetSeconds: configuration.utcOffsetSeconds, codeStyle: configuration.errorCodeStyle,
-            now: configuration.now, random: random)
+            now: configuration.now, random: random, encodesMarkers: configuration.fixtures == .hostile)
         verifier = AuthVerifier(credentials: configuration.credentials, now: configuration.now)
     }
 }

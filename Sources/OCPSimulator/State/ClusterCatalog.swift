@@ -9,10 +9,13 @@ public struct ClusterCatalog: Sendable {
     public let generatedCount: Int
     /// The UTC offset times are written in.
     public let utcOffsetSeconds: Int
+    /// The fleet the fixtures come from.
+    public let fixtureSet: FixtureSet
 
     /// Makes a catalog.
-    public init(fixtures: [ClusterSeed] = DemoFixtures.seeds, generatedCount: Int, utcOffsetSeconds: Int) {
-        self.fixtures = fixtures
+    public init(fixtureSet: FixtureSet = .demo, generatedCount: Int, utcOffsetSeconds: Int) {
+        self.fixtureSet = fixtureSet
+        self.fixtures = fixtureSet.seeds
         self.generatedCount = generatedCount
         self.utcOffsetSeconds = utcOffsetSeconds
     }
@@ -22,7 +25,7 @@ public struct ClusterCatalog: Sendable {
 
     /// The seed at `index` (0-based, id order).
     public func seed(at index: Int) -> ClusterSeed {
-        index < fixtures.count ? fixtures[index] : DemoFixtures.generatedSeed(index - fixtures.count)
+        index < fixtures.count ? fixtures[index] : DemoFixtures.generatedSeed(index - fixtures.count, after: fixtures.count)
     }
 
     /// The seed with OCP id `id`, if any.
@@ -30,7 +33,17 @@ public struct ClusterCatalog: Sendable {
         if let fixture = fixtures.first(where: { $0.id == id }) { return fixture }
         let index = Int(id - DemoFixtures.firstId) - fixtures.count
         guard index >= 0, index < generatedCount else { return nil }
-        return DemoFixtures.generatedSeed(index)
+        return DemoFixtures.generatedSeed(index, after: fixtures.count)
+    }
+
+    /// The backup ability of `seed`.
+    public func ability(for seed: ClusterSeed) -> BackupAbility {
+        fixtureSet == .hostile ? HostileFixtures.ability(for: seed) : AbilityFactory.ability(for: seed)
+    }
+
+    /// The error the ability of `seed` answers with instead, if any (only in the hostile fleet).
+    public func abilityFailure(for seed: ClusterSeed) -> SimulatorAPIError? {
+        fixtureSet == .hostile ? HostileFixtures.abilityFailure(for: seed) : nil
     }
 
     /// The full cluster object of `seed`.

@@ -58,7 +58,7 @@ extension SimulatorState {
 
     /// Throws 400 with every error the validator finds for this cluster.
     static func check(_ request: BackupStrategyRequest, seed: ClusterSeed, catalog: ClusterCatalog) throws(SimulatorAPIError) {
-        let context = StrategyContext(cluster: catalog.cluster(seed), ability: AbilityFactory.ability(for: seed))
+        let context = StrategyContext(cluster: catalog.cluster(seed), ability: catalog.ability(for: seed))
         let errors = StrategyValidator.errors(request, context: context)
         guard errors.isEmpty else { throw .validation(errors) }
     }

@@ -26,7 +26,7 @@ public actor SimulatorState {
             nextStorageId = persisted.nextStorageId
             nextTaskId = persisted.nextTaskId
         } else {
-            let fixtures = DemoFixtures.strategies(utcOffsetSeconds: catalog.utcOffsetSeconds)
+            let fixtures = catalog.fixtureSet.strategies(utcOffsetSeconds: catalog.utcOffsetSeconds)
             strategies = Dictionary(uniqueKeysWithValues: fixtures.compactMap { strategy in strategy.clusterId.map { ($0, strategy) } })
             nextStrategyId = 101
             nextStorageId = 2_000_101

@@ -18,6 +18,11 @@ struct SimCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Keep strategies in this JSON file across restarts (written atomically).", valueName: "FILE"))
     var state: String?
     @Option(help: ArgumentHelp("Add N generated clusters after the dozen demo clusters.", valueName: "N")) var clusters = 0
+    @Option(
+        help: ArgumentHelp(
+            "The fleet: demo, or hostile (names, texts, errors and strategies full of terminal escapes and odd Unicode).",
+            valueName: "SET"))
+    var fixtures = FixtureSet.demo
     @Option(help: "Basic user name (needs --password-file).") var user: String?
     @Option(help: ArgumentHelp("File holding the Basic password.", valueName: "FILE")) var passwordFile: String?
     @Option(help: "AccessKey id (needs --access-key-secret-file).") var accessKeyId: String?
@@ -61,7 +66,8 @@ struct SimCommand: AsyncParsableCommand {
         }
         let faults = self.faults
         let configuration = SimulatorConfiguration(
-            host: host, port: port, credentials: credentials, stateFile: state, generatedClusters: clusters, faults: faults, seed: seed)
+            host: host, port: port, credentials: credentials, stateFile: state, generatedClusters: clusters, fixtures: fixtures,
+            faults: faults, seed: seed)
         let environment: SimulatorEnvironment
         do {
             environment = try SimulatorEnvironment(configuration)
@@ -83,7 +89,7 @@ struct SimCommand: AsyncParsableCommand {
 
     private func banner(credentials: AuthCredentials, notes: (password: String, secret: String), faults: FaultOptions) -> String {
         var lines = [
-            "  clusters:   \(DemoFixtures.seeds.count) demo + \(clusters) generated",
+            "  clusters:   \(fixtures.seeds.count) \(fixtures.rawValue) + \(clusters) generated",
             "  strategies: " + (state.map { "kept in \($0)" } ?? "in memory only"),
             "  Basic:      user \(credentials.user), password \(notes.password)",
             "  AK/SK:      AccessKey \(credentials.accessKeyId), secret \(notes.secret)",

@@ -69,7 +69,7 @@ struct ConnectionSettings {
             let secret = try secret(
                 file: options.accessKeySecretFile, variable: "OCP_ACCESS_KEY_SECRET", profileFile: profile.accessKeySecretFile,
                 profileVariable: profile.accessKeySecretEnv, profileCommand: profile.accessKeySecretCommand, what: "AccessKey secret",
-                env: env)
+                profile: profile, env: env)
             guard let secret else {
                 throw .usage("AccessKey id \(id) has no secret: set OCP_ACCESS_KEY_SECRET or give --access-key-secret-file.")
             }
@@ -78,7 +78,8 @@ struct ConnectionSettings {
         if let user = options.user ?? env("OCP_USER") ?? profile.user {
             let password = try secret(
                 file: options.passwordFile, variable: "OCP_PASSWORD", profileFile: profile.passwordFile,
-                profileVariable: profile.passwordEnv, profileCommand: profile.passwordCommand, what: "password", env: env)
+                profileVariable: profile.passwordEnv, profileCommand: profile.passwordCommand, what: "password",
+                profile: profile, env: env)
             guard let password else { throw .usage("User \(user) has no password: set OCP_PASSWORD or give --password-file.") }
             return .basic(user: user, password: password)
         }
@@ -91,7 +92,7 @@ struct ConnectionSettings {
     /// file, variable or command.
     private static func secret(
         file: String?, variable: String, profileFile: String?, profileVariable: String?, profileCommand: String?, what: String,
-        env: (String) -> String?
+        profile: ConfigFile.Profile, env: (String) -> String?
     ) throws(CommandFailure) -> Secret? {
         if let file { return try SecretFile.read(file, what: what) }
         if let value = env(variable) { return Secret(value) }
@@ -100,7 +101,11 @@ struct ConnectionSettings {
             guard let value = env(profileVariable) else { throw .usage("The profile takes the \(what) from $\(profileVariable), which is not set.") }
             return Secret(value)
         }
-        if let profileCommand { return try SecretCommand.run(profileCommand, what: what, environment: ProcessInfo.processInfo.environment) }
+        if let profileCommand {
+            return try SecretCommand.run(
+                profileCommand, what: what, environment: ProcessInfo.processInfo.environment,
+                hiding: [profile.passwordEnv, profile.accessKeySecretEnv].compactMap { $0 })
+        }
         return nil
     }
 }

@@ -3,13 +3,15 @@ import OCPAPI
 
 /// Runs a profile's secret command (`passwordCommand`, `accessKeySecretCommand`) and takes the
 /// first line it prints, like a git credential helper. The secret never appears in an argument
-/// list, and the child's environment carries no OCP secret.
+/// list, and the child's environment carries no OCP secret: neither the standard variables nor
+/// those the profile names (`hiding`).
 enum SecretCommand {
-    static func run(_ command: String, what: String, environment: [String: String]) throws(CommandFailure) -> Secret {
+    static func run(_ command: String, what: String, environment: [String: String], hiding: [String] = []) throws(CommandFailure) -> Secret {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]
-        process.environment = environment.filter { !["OCP_PASSWORD", "OCP_ACCESS_KEY_SECRET"].contains($0.key) }
+        let hidden = Set(["OCP_PASSWORD", "OCP_ACCESS_KEY_SECRET"] + hiding)
+        process.environment = environment.filter { !hidden.contains($0.key) }
         let output = Pipe()
         process.standardOutput = output
         process.standardInput = FileHandle.nullDevice

@@ -1,8 +1,11 @@
 import Foundation
 import Logging
+import OCPAPI
 import Synchronization
 
 /// A swift-log handler that appends one line per message to a 0600 file, never to the screen.
+/// Each line is sanitized: server text in it (trace ids, messages) cannot drive the terminal of
+/// whoever reads the log.
 struct FileLogHandler: LogHandler {
     /// The shared, locked file.
     final class Sink: Sendable {
@@ -38,6 +41,6 @@ struct FileLogHandler: LogHandler {
         if !merged.isEmpty {
             text += " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         }
-        sink.write(text + "\n")
+        sink.write(TextSanitizer.singleLine(text) + "\n")
     }
 }

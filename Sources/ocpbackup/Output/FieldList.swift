@@ -10,9 +10,9 @@ struct FieldList {
         entries.append((label, TextSanitizer.singleLine(value ?? "-")))
     }
 
-    /// Adds a section heading.
+    /// Adds a section heading; it is sanitized.
     mutating func section(_ title: String) {
-        entries.append((title, "\u{0}"))
+        entries.append((TextSanitizer.singleLine(title), "\u{0}"))
     }
 
     /// The lines.

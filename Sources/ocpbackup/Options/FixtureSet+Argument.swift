@@ -1,0 +1,5 @@
+import ArgumentParser
+import OCPSimulator
+
+/// `--fixtures demo|hostile`.
+extension FixtureSet: ExpressibleByArgument {}
