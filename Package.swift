@@ -88,6 +88,12 @@ let package = Package(
             dependencies: ["ConsoleTerminal", "ConsoleUI"],
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "ocpbackup-bench",
+            dependencies: ["OCPAPI", "OCPSimulator", "ConsoleCore", "ConsoleUI", "ConsoleTerminal"],
+            path: "Benchmarks/ocpbackup-bench",
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "TestSupport",
             dependencies: ["OCPAPI"],
@@ -133,7 +139,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConsoleTerminalTests",
-            dependencies: ["TestSupport", "ConsoleTerminal", "ConsoleUI"],
+            dependencies: ["TestSupport", "ConsoleTerminal", "ConsoleUI", "ConsoleCore", "OCPAPI"],
             swiftSettings: strictSettings
         ),
     ],

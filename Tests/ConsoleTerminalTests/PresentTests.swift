@@ -24,7 +24,7 @@ extension TerminalTests {
         @Test func presentedAttributesAndColourPairsReadBack() throws {
             let file = try ScreenFile(size: Size(rows: 24, columns: 80))
             var buffer = ScreenBuffer(size: file.screen.size)
-            buffer.put("生产", row: 2, column: 0, style: .underline, role: .selection)
+            buffer.put("生产", row: 2, column: 0, style: [.bold, .underline], role: .selection)
             buffer.put("x", row: 2, column: 5, role: .error)
             file.screen.present(buffer)
             let wide = try #require(file.screen.presentedCell(row: 2, column: 0))

@@ -1,10 +1,8 @@
-import Foundation
-
 extension ClusterListState {
     /// Appends a character: only the previous matches are scanned.
     mutating func appendFilter(_ character: Character) {
         filterText.append(character)
-        let needle = filterText.lowercased()
+        let needle = Array(filterText.lowercased().utf8)
         if let previous = filterCache.last, previous.length == filterText.count - 1 {
             lastFilterWork = previous.ranks.count
             filterCache.append(FilterResult(length: filterText.count, ranks: previous.ranks.filter { matches(rank: $0, needle) }))
@@ -44,12 +42,12 @@ extension ClusterListState {
             filterCache.removeAll()
             return
         }
-        let needle = filterText.lowercased()
+        let needle = Array(filterText.lowercased().utf8)
         lastFilterWork = order.count
         filterCache = [FilterResult(length: filterText.count, ranks: order.indices.filter { matches(rank: $0, needle) })]
     }
 
-    private func matches(rank: Int, _ needle: String) -> Bool {
-        rows[order[rank]].searchText.contains(needle)
+    private func matches(rank: Int, _ needle: [UInt8]) -> Bool {
+        ByteSearch.contains(searchTexts[order[rank]], needle)
     }
 }

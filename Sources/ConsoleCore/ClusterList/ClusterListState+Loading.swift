@@ -51,7 +51,9 @@ extension ClusterListState {
         let first = rows.count
         for cluster in clusters where rowById[cluster.id] == nil {
             rowById[cluster.id] = rows.count
-            rows.append(ClusterRow(cluster))
+            let row = ClusterRow(cluster)
+            searchTexts.append(row.searchText)
+            rows.append(row)
         }
         guard rows.count > first else { return }
         let key = sortKey
@@ -78,6 +80,7 @@ extension ClusterListState {
 
     private mutating func replaceAll(with clusters: [Cluster]) {
         rows = []
+        searchTexts = []
         order = []
         rankOfRow = []
         rowById = [:]

@@ -16,6 +16,9 @@ public struct ClusterListState: Equatable, Sendable {
     var rankOfRow: [Int] = []
     /// Row index by cluster id.
     var rowById: [Int64: Int] = [:]
+    /// Each row's search text, by row index: the filter reads only this, never the rows
+    /// themselves (copying a row out of `rows` costs a retain and release per field).
+    var searchTexts: [[UInt8]] = []
     /// Filter results, one per filter length, each the ascending sort positions that match.
     var filterCache: [FilterResult] = []
     /// The sort key.

@@ -14,7 +14,8 @@ public struct ClusterRow: Equatable, Sendable {
     public let type: String
     let nameKey: String
     let versionKey: OBVersion?
-    let searchText: String
+    /// Lower-cased name, version and status as UTF-8, what the filter searches.
+    let searchText: [UInt8]
 
     /// Prepares a cluster for the list; every server string goes through `TextSanitizer`.
     public init(_ cluster: Cluster) {
@@ -25,7 +26,7 @@ public struct ClusterRow: Equatable, Sendable {
         type = TextSanitizer.singleLine(cluster.type?.rawValue ?? "")
         nameKey = name.lowercased()
         versionKey = cluster.version
-        searchText = [nameKey, version.lowercased(), status.lowercased()].joined(separator: "\u{1F}")
+        searchText = Array([nameKey, version.lowercased(), status.lowercased()].joined(separator: "\u{1F}").utf8)
     }
 
     /// Whether this row sorts before `other` under `key` (ties broken by name, then id).

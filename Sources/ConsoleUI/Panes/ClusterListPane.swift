@@ -7,6 +7,15 @@ struct ClusterListPane {
     let state: ConsoleState
     /// Line set and header facts.
     let options: RenderOptions
+    /// Reads the visible row at a position: the list's own rows (tests count the reads).
+    var visibleRow: (Int) -> ClusterRow
+
+    /// The pane for `state`, reading its list's rows.
+    init(state: ConsoleState, options: RenderOptions) {
+        self.state = state
+        self.options = options
+        self.visibleRow = state.list.row(atVisible:)
+    }
 
     /// Draws the pane in `rect`.
     func draw(into screen: inout ScreenBuffer, rect: Rect) {
@@ -24,7 +33,7 @@ struct ClusterListPane {
         } else {
             Self.drawRows(
                 into: &screen, rect: rowsRect, columns: columns, count: list.visibleCount, cursor: list.cursor, scrollTop: list.scrollTop,
-                focused: focused, marker: options.isASCII ? ">" : "▶", row: list.row(atVisible:))
+                focused: focused, marker: options.isASCII ? ">" : "▶", row: visibleRow)
         }
         drawFooter(
             into: &screen, rect: Rect(row: rowsRect.bottom, column: inner.column, rows: ConsoleLayout.listFooterRows, columns: inner.size.columns))

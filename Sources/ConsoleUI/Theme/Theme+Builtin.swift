@@ -5,7 +5,9 @@ extension Theme {
         appearances: [
             .normal: Appearance(),
             .header: Appearance(style: .bold, foreground: .palette(231, fallback: 7), background: .palette(24, fallback: 4)),
-            .selection: Appearance(style: .bold, foreground: .palette(16, fallback: 0), background: .palette(117, fallback: 6)),
+            // No bold: switching bold off costs a full attribute reset and the colours again on
+            // every cursor move (about 16 bytes of the 200 a move may send).
+            .selection: Appearance(foreground: .palette(16, fallback: 0), background: .palette(117, fallback: 6)),
             .inactiveSelection: Appearance(foreground: .palette(16, fallback: 0), background: .palette(250, fallback: 7)),
             .error: Appearance(style: .bold, foreground: .palette(203, fallback: 1)),
             .warning: Appearance(foreground: .palette(214, fallback: 3)),
@@ -25,7 +27,7 @@ extension Theme {
         appearances: [
             .normal: Appearance(),
             .header: Appearance(style: .bold, foreground: .white, background: .blue),
-            .selection: Appearance(style: .bold, foreground: .black, background: .cyan),
+            .selection: Appearance(foreground: .black, background: .cyan),
             .inactiveSelection: Appearance(foreground: .black, background: .white),
             .error: Appearance(style: .bold, foreground: .red),
             .warning: Appearance(foreground: .yellow),

@@ -22,8 +22,12 @@ extension OCPClient {
         await onPage(first)
         let totalPages = first.page?.totalPages ?? 1
         guard totalPages > 1 else { return first.contents }
-        var pages: [Int: [Cluster]] = [1: first.contents]
-        let result: Result<Void, OCPAPIError> = await withTaskGroup(of: (Int, Result<OCPPage<Cluster>, OCPAPIError>).self) { group in
+        // The pages are collected inside the group and returned from it: a variable captured
+        // and mutated by the group's body lost its pages in optimized builds.
+        let result: Result<[Int: [Cluster]], OCPAPIError> = await withTaskGroup(
+            of: (Int, Result<OCPPage<Cluster>, OCPAPIError>).self
+        ) { group in
+            var pages: [Int: [Cluster]] = [1: first.contents]
             var next = 2
             func launch() {
                 let number = next
@@ -48,9 +52,9 @@ extension OCPClient {
                     return .failure(error)
                 }
             }
-            return .success(())
+            return .success(pages)
         }
-        try result.get()
+        let pages = try result.get()
         return (1...totalPages).flatMap { pages[$0] ?? [] }
     }
 
