@@ -11,10 +11,10 @@ extension ConsoleDependencies {
         ConsoleDependencies(
             listClusters: { onPage in
                 do throws(OCPAPIError) {
-                    let all = try await client.allClusters(pageSize: pageSize, concurrency: concurrency) { page in
+                    let count = try await client.forEachClusterPage(pageSize: pageSize, concurrency: concurrency) { _, page in
                         await onPage(page.contents)
                     }
-                    return .success(all.count)
+                    return .success(count)
                 } catch {
                     return .failure(error)
                 }

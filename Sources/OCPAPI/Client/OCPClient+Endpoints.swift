@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The operations of DESIGN §2.
 extension OCPClient {
@@ -11,23 +12,35 @@ extension OCPClient {
         try await perform(Self.listClustersRequest(query, page: page, size: size), as: OCPPage<Cluster>.self)
     }
 
-    /// Every cluster, page after page: the first page is fetched, then the rest with at most
-    /// `concurrency` requests in flight. `onPage` sees each page as it arrives (first page first).
+    /// Every cluster, in page order: the pages of `forEachClusterPage`, collected.
     public func allClusters(
         _ query: ClusterQuery = ClusterQuery(), pageSize: Int = maxPageSize, concurrency: Int = 4,
         onPage: @Sendable (OCPPage<Cluster>) async -> Void = { _ in }
     ) async throws(OCPAPIError) -> [Cluster] {
+        let collected = Mutex<[Int: [Cluster]]>([:])
+        let count = try await forEachClusterPage(query, pageSize: pageSize, concurrency: concurrency) { number, page in
+            collected.withLock { $0[number] = page.contents }
+            await onPage(page)
+        }
+        let clusters = collected.withLock { pages in pages.keys.sorted().flatMap { pages[$0] ?? [] } }
+        assert(clusters.count == count)
+        return clusters
+    }
+
+    /// Every cluster, page after page, without keeping them: the first page is fetched, then the
+    /// rest with at most `concurrency` requests in flight; `onPage` sees each page with its
+    /// number as it arrives (the first page first). Returns how many clusters the pages held.
+    public func forEachClusterPage(
+        _ query: ClusterQuery = ClusterQuery(), pageSize: Int = maxPageSize, concurrency: Int = 4,
+        onPage: @Sendable (Int, OCPPage<Cluster>) async -> Void
+    ) async throws(OCPAPIError) -> Int {
         let size = min(max(1, pageSize), Self.maxPageSize)
         let first = try await clusters(query, page: 1, size: size).value
-        await onPage(first)
+        await onPage(1, first)
         let totalPages = first.page?.totalPages ?? 1
-        guard totalPages > 1 else { return first.contents }
-        // The pages are collected inside the group and returned from it: a variable captured
-        // and mutated by the group's body lost its pages in optimized builds.
-        let result: Result<[Int: [Cluster]], OCPAPIError> = await withTaskGroup(
-            of: (Int, Result<OCPPage<Cluster>, OCPAPIError>).self
-        ) { group in
-            var pages: [Int: [Cluster]] = [1: first.contents]
+        guard totalPages > 1 else { return first.contents.count }
+        let outcome: Result<Int, OCPAPIError> = await withTaskGroup(of: (Int, Result<OCPPage<Cluster>, OCPAPIError>).self) { group in
+            var delivered = first.contents.count
             var next = 2
             func launch() {
                 let number = next
@@ -41,21 +54,20 @@ extension OCPClient {
                 }
             }
             for _ in 0..<min(max(1, concurrency), totalPages - 1) { launch() }
-            while let (number, outcome) = await group.next() {
-                switch outcome {
+            while let (number, result) = await group.next() {
+                switch result {
                 case .success(let page):
-                    pages[number] = page.contents
-                    await onPage(page)
+                    delivered += page.contents.count
+                    await onPage(number, page)
                     if next <= totalPages { launch() }
                 case .failure(let error):
                     group.cancelAll()
                     return .failure(error)
                 }
             }
-            return .success(pages)
+            return .success(delivered)
         }
-        let pages = try result.get()
-        return (1...totalPages).flatMap { pages[$0] ?? [] }
+        return try outcome.get()
     }
 
     /// One cluster by id.
