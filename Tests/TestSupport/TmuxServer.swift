@@ -71,9 +71,19 @@ public final class TmuxServer: Sendable {
         return condition()
     }
 
-    /// Waits until `condition` holds for the pane's text.
+    /// Waits until `condition` holds for the pane's text, captured every 20 ms for at most
+    /// `limit` on a thread of its own (never blocking the cooperative pool); returns whether it held.
     public func waitForScreen(_ limit: Duration = .seconds(30), _ condition: (String) -> Bool) async -> Bool {
-        await waitUntil(limit) { condition(capture()) }
+        let deadline = ContinuousClock.now + limit
+        repeat {
+            if condition(await captureOffThePool()) { return true }
+            try? await Task.sleep(for: .milliseconds(20))
+        } while ContinuousClock.now < deadline
+        return condition(await captureOffThePool())
+    }
+
+    private func captureOffThePool() async -> String {
+        (try? await OffThePool.run { self.capture() }) ?? ""
     }
 
     /// Waits until the pane shows `text`.

@@ -2,7 +2,8 @@ import OCPAPI
 
 /// A cluster with the keys the list sorts and filters by, computed once when it arrives.
 public struct ClusterRow: Equatable, Sendable {
-    /// The cluster as OCP sent it.
+    /// The cluster as OCP sent it, without its topology (zones, root servers, standby links):
+    /// the console shows none of it, and a fleet's topology is most of its memory.
     public let cluster: Cluster
     /// Name, safe to draw.
     public let name: String
@@ -19,7 +20,11 @@ public struct ClusterRow: Equatable, Sendable {
 
     /// Prepares a cluster for the list; every server string goes through `TextSanitizer`.
     public init(_ cluster: Cluster) {
-        self.cluster = cluster
+        var summary = cluster
+        summary.zones = nil
+        summary.rootServers = nil
+        summary.standbyClusters = nil
+        self.cluster = summary
         name = TextSanitizer.singleLine(cluster.name)
         version = TextSanitizer.singleLine(cluster.obVersion ?? "")
         status = TextSanitizer.singleLine(cluster.status?.rawValue ?? "")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Random keys and resizes from a fixed seed into the real console in tmux, against a simulator
@@ -73,7 +74,7 @@ import Testing
                 try await Task.sleep(for: .milliseconds(20))
                 continue
             }
-            guard let answered = try await probe(run, number: figures.probes, avoiding: size) else {
+            guard let answered = try await probe(run, number: figures.probes, avoiding: size, interval: settings.probeInterval) else {
                 Issue.record("the console stopped answering after \(figures.keys) keys (last batch \(batch)): \(run.tmux.capture())")
                 return
             }
@@ -93,7 +94,9 @@ import Testing
 
     /// Resizes to a small size other than `current` and returns the milliseconds until the
     /// console shows it, or `nil` when it does not within 10 s.
-    private func probe(_ run: ConsoleRun, number: Int, avoiding current: (columns: Int, rows: Int)) async throws -> Int? {
+    private func probe(
+        _ run: ConsoleRun, number: Int, avoiding current: (columns: Int, rows: Int), interval: Duration
+    ) async throws -> Int? {
         var columns = 40 + number % 39
         let rows = 10 + number % 13
         if columns == current.columns && rows == current.rows { columns += 1 }
@@ -107,7 +110,7 @@ import Testing
                 let elapsed = ContinuousClock.now - start
                 return Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
             }
-            try await Task.sleep(for: .milliseconds(1))
+            try await Task.sleep(for: interval)
         }
         return nil
     }

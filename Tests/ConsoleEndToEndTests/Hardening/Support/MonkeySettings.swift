@@ -12,6 +12,10 @@ struct MonkeySettings {
     /// When set, the longest unanswered time allowed (the full run sets 100 ms); CI only
     /// requires every probe to be answered, since a loaded machine stretches the figure.
     var budgetMilliseconds: Int?
+    /// How often a probe looks at the screen: every millisecond when a budget is measured (the
+    /// full run, alone on the machine), every 10 ms in CI, where looking every millisecond
+    /// (a `tmux` process each time) starved the other tests running beside it.
+    var probeInterval: Duration { budgetMilliseconds == nil ? .milliseconds(10) : .milliseconds(1) }
 
     /// The settings, with `OCPBACKUP_MONKEY_KEYS`, `_SEED` and `_BUDGET_MS` applied.
     static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> MonkeySettings {
