@@ -95,6 +95,6 @@ enum BenchMain {
         func field<T>(_ value: T) -> String {
             withUnsafeBytes(of: value) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         }
-        return "\(field(name.sysname)) \(field(name.release)) \(field(name.machine))"
+        return "\(field(name.sysname)) \(field(name.machine))"
     }
 }

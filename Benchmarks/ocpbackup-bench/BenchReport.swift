@@ -4,7 +4,7 @@ struct BenchReport: Codable, Sendable {
     var date = ""
     /// Processors online.
     var cores = 0
-    /// `uname -srm`.
+    /// `uname -sm` (the kernel and the architecture, not the host).
     var system = ""
     /// Keystroke → frame latency.
     var latency: [LatencyResult] = []
