@@ -9,13 +9,14 @@ enum LiveSimulator {
         _ configuration: SimulatorConfiguration = SimulatorConfiguration(port: 0, seed: 7),
         credentials: (SimulatorServer) -> OCPCredentials = { .basic(user: $0.credentials.user, password: $0.credentials.password) },
         retry: RetryPolicy = RetryPolicy(maxAttempts: 1),
+        timeout: Duration = .seconds(20),
         _ body: (SimulatorServer, OCPClient) async throws -> Value
     ) async throws -> Value {
         try await SimulatorServer.withRunning(configuration) { server in
             let transport = try AsyncHTTPTransport()
             let client = OCPClient(
                 configuration: OCPClientConfiguration(
-                    baseURL: try OCPBaseURL(parsing: server.baseURL), credentials: credentials(server), timeout: .seconds(20), retry: retry),
+                    baseURL: try OCPBaseURL(parsing: server.baseURL), credentials: credentials(server), timeout: timeout, retry: retry),
                 transport: transport, sleep: { _ in })
             do {
                 let value = try await body(server, client)
