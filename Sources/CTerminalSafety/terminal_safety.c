@@ -30,6 +30,8 @@ static const char *const signal_messages[] = {
     "ocpbackup: the terminal hung up (SIGHUP).\n",
     "ocpbackup: quit (SIGQUIT); the terminal was restored.\n",
 };
+_Static_assert(sizeof signal_messages / sizeof signal_messages[0] == HANDLED_SIGNAL_COUNT,
+               "one message per handled signal, in the same order");
 
 static char restore_bytes[TERMINAL_SAFETY_MAX_RESTORE_BYTES];
 static size_t restore_length = 0;
