@@ -1,27 +1,36 @@
+import Foundation
+
 /// Substring search over UTF-8 bytes: what the filter runs once per row, so it avoids
 /// `String` comparison (grapheme breaking) entirely. UTF-8 is self-synchronizing, so a byte
 /// match of two valid strings is a match of whole scalars.
 enum ByteSearch {
-    /// Whether `needle` occurs in `haystack`.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    /// Whether `needle` occurs in `haystack[start..<end]`.
+    static func contains(
+        _ haystack: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ needle: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         let length = needle.count
         guard length > 0 else { return true }
-        guard length <= haystack.count else { return false }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pattern in
-                let first = pattern[0]
-                var start = 0
-                let last = hay.count - length
-                while start <= last {
-                    if hay[start] == first {
-                        var matched = 1
-                        while matched < length, hay[start + matched] == pattern[matched] { matched += 1 }
-                        if matched == length { return true }
-                    }
-                    start += 1
-                }
-                return false
-            }
+        let last = end - length
+        guard start <= last else { return false }
+        let first = needle[0]
+        var position = start
+        while position <= last {
+            if haystack[position] == first, matches(haystack, at: position, needle) { return true }
+            position += 1
         }
+        return false
+    }
+
+    /// Whether `needle` occurs in `haystack` at `position` (which leaves room for all of it).
+    static func matches(_ haystack: UnsafeBufferPointer<UInt8>, at position: Int, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        var matched = 0
+        while matched < needle.count, haystack[position + matched] == needle[matched] { matched += 1 }
+        return matched == needle.count
+    }
+
+    /// The first position in `start..<end` holding `byte`, or `end` when there is none.
+    static func firstIndex(of byte: UInt8, in haystack: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard start < end, let base = haystack.baseAddress, let found = memchr(base + start, Int32(byte), end - start) else { return end }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 }

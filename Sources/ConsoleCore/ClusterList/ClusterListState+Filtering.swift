@@ -5,7 +5,8 @@ extension ClusterListState {
         let needle = Array(filterText.lowercased().utf8)
         if let previous = filterCache.last, previous.length == filterText.count - 1 {
             lastFilterWork = previous.ranks.count
-            filterCache.append(FilterResult(length: filterText.count, ranks: previous.ranks.filter { matches(rank: $0, needle) }))
+            filterCache.append(
+                FilterResult(length: filterText.count, ranks: searchTexts.ranks(previous.ranks, order: order, containing: needle)))
         } else {
             refilter()
         }
@@ -36,18 +37,21 @@ extension ClusterListState {
         restoreCursor()
     }
 
-    /// Filters the whole sorted list again (after the rows or the order changed).
+    /// Filters the whole sorted list again (after the rows or the order changed): one pass over
+    /// every row's text, then the matching rows in sort order.
     mutating func refilter() {
         guard !filterText.isEmpty else {
             filterCache.removeAll()
             return
         }
-        let needle = Array(filterText.lowercased().utf8)
+        let found = searchTexts.rowsContaining(Array(filterText.lowercased().utf8))
         lastFilterWork = order.count
-        filterCache = [FilterResult(length: filterText.count, ranks: order.indices.filter { matches(rank: $0, needle) })]
-    }
-
-    private func matches(rank: Int, _ needle: [UInt8]) -> Bool {
-        ByteSearch.contains(searchTexts[order[rank]], needle)
+        var ranks: [Int] = []
+        order.withUnsafeBufferPointer { rows in
+            found.withUnsafeBufferPointer { flags in
+                for rank in 0..<rows.count where flags[rows[rank]] { ranks.append(rank) }
+            }
+        }
+        filterCache = [FilterResult(length: filterText.count, ranks: ranks)]
     }
 }

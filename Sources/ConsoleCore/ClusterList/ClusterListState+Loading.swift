@@ -80,7 +80,7 @@ extension ClusterListState {
 
     private mutating func replaceAll(with clusters: [Cluster]) {
         rows = []
-        searchTexts = []
+        searchTexts.removeAll()
         order = []
         rankOfRow = []
         rowById = [:]

@@ -18,7 +18,7 @@ public struct ClusterListState: Equatable, Sendable {
     var rowById: [Int64: Int] = [:]
     /// Each row's search text, by row index: the filter reads only this, never the rows
     /// themselves (copying a row out of `rows` costs a retain and release per field).
-    var searchTexts: [[UInt8]] = []
+    var searchTexts = SearchTexts()
     /// Filter results, one per filter length, each the ascending sort positions that match.
     var filterCache: [FilterResult] = []
     /// The sort key.

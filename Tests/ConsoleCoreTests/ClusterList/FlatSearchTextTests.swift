@@ -1,0 +1,111 @@
+import OCPAPI
+import Testing
+
+@testable import ConsoleCore
+
+/// The search texts live in one byte array: the filter finds exactly the rows a plain byte
+/// search of each row's own text finds, after pages merge, a refresh replaces the rows, the
+/// order changes, and characters are typed and deleted.
+@Suite struct FlatSearchTextTests {
+    static let names = [
+        "pay-hz-1", "生产库-bj-2", "账单🚀-sz-3", "café-sg-4", "cafe\u{301}-hz-5", "👩‍💻-ops-6", "ÅSTRÖM-sh-7", "Order-SH-8", "", "e",
+    ]
+    static let needles = ["e", "é", "e\u{301}", "生产", "🚀-s", "-s", "4.2", "run", "ström", "zz", "1\u{1F}", "\u{1F}stopped", "👩‍💻"]
+
+    static func clusters(_ range: Range<Int>, suffix: String = "") -> [Cluster] {
+        range.map { index in
+            Fixtures.cluster(
+                Int64(index + 1), "\(names[index % names.count])\(suffix)#\(index)", version: index % 3 == 0 ? "4.2.1.0" : "3.1.4",
+                status: index % 4 == 0 ? .stopped : .running)
+        }
+    }
+
+    /// The visible names the old per-row search gives: every row in sort order whose own text
+    /// contains the lower-cased needle as bytes.
+    static func expected(_ list: ClusterListState, _ needle: String) -> [String] {
+        let pattern = Array(needle.lowercased().utf8)
+        return list.order.map { list.rows[$0] }.filter { contains($0.searchText, pattern) }.map(\.name)
+    }
+
+    static func visible(_ list: ClusterListState) -> [String] {
+        (0..<list.visibleCount).map { list.row(atVisible: $0).name }
+    }
+
+    static func contains(_ text: [UInt8], _ pattern: [UInt8]) -> Bool {
+        guard pattern.count <= text.count else { return false }
+        return (0...(text.count - pattern.count)).contains { Array(text[$0..<($0 + pattern.count)]) == pattern }
+    }
+
+    static func pagedList(_ pages: [Range<Int>]) -> ClusterListState {
+        var list = ClusterListState()
+        for page in pages { list.merge(clusters(page)) }
+        list.setViewport(rows: 10)
+        return list
+    }
+
+    @Test func everyRowsTextIsStoredInOrderOfArrival() {
+        let list = Self.pagedList([0..<7, 7..<8, 8..<40])
+        #expect(list.searchTexts.count == list.rows.count)
+        for (index, row) in list.rows.enumerated() {
+            #expect(Array(list.searchTexts.text(ofRow: index)) == row.searchText)
+        }
+    }
+
+    @Test(arguments: needles)
+    func typingAndDeletingMatchesTheRowByRowSearch(needle: String) {
+        var list = Self.pagedList([0..<7, 7..<8, 8..<40])
+        var typed = ""
+        for character in needle {
+            list.appendFilter(character)
+            typed.append(character)
+            #expect(Self.visible(list) == Self.expected(list, typed), "typed \(typed.debugDescription)")
+        }
+        while !typed.isEmpty {
+            list.deleteFilterBackward()
+            typed.removeLast()
+            #expect(Self.visible(list) == Self.expected(list, typed), "after deleting to \(typed.debugDescription)")
+        }
+        #expect(list.visibleCount == 40)
+    }
+
+    @Test(arguments: needles)
+    func sortingAndAPageArrivingWhileFilteredMatchTheRowByRowSearch(needle: String) {
+        var list = Self.pagedList([0..<25])
+        for character in needle { list.appendFilter(character) }
+        for key in [ClusterSortKey.status, .version, .name] {
+            list.sort(by: key)
+            #expect(Self.visible(list) == Self.expected(list, needle), "sorted by \(key)")
+        }
+        list.merge(Self.clusters(25..<60))
+        #expect(Self.visible(list) == Self.expected(list, needle))
+        #expect(list.searchTexts.count == 60)
+    }
+
+    @Test(arguments: needles)
+    func aRefreshReplacesEveryText(needle: String) {
+        var list = Self.pagedList([0..<30])
+        for character in needle { list.appendFilter(character) }
+        let generation = list.beginLoad()
+        list.receive(page: Self.clusters(10..<35, suffix: "-new"), generation: generation)
+        list.receive(page: Self.clusters(35..<50, suffix: "-new"), generation: generation)
+        list.finish(.success(40), generation: generation)
+        #expect(list.rows.count == 40)
+        #expect(list.searchTexts.count == 40)
+        #expect(list.rows.indices.allSatisfy { Array(list.searchTexts.text(ofRow: $0)) == list.rows[$0].searchText })
+        #expect(Self.visible(list) == Self.expected(list, needle))
+        #expect(Self.visible(list).allSatisfy { $0.contains("-new#") })
+    }
+
+    @Test func aMatchNeverSpansTwoRowsTexts() {
+        var texts = SearchTexts()
+        for text in ["ab", "", "cd", "b", "cde", "abc"] { texts.append(Array(text.utf8)) }
+        #expect(texts.rowsContaining(Array("bc".utf8)) == [false, false, false, false, false, true])
+        #expect(texts.rowsContaining(Array("c".utf8)) == [false, false, true, false, true, true])
+        #expect(texts.rowsContaining(Array("cde".utf8)) == [false, false, false, false, true, false])
+        #expect(texts.rowsContaining(Array("abcd".utf8)) == [false, false, false, false, false, false])
+        #expect(texts.ranks([0, 1, 2, 3, 4, 5], order: [5, 4, 3, 2, 1, 0], containing: Array("c".utf8)) == [0, 1, 3])
+        texts.removeAll()
+        #expect(texts.count == 0)
+        #expect(texts.rowsContaining(Array("a".utf8)).isEmpty)
+    }
+}
