@@ -13,10 +13,10 @@ extension ScreenBuffer {
         horizontalLine(row: bottom, column: left + 1, length: rect.size.columns - 2, lines: lines, style: style, role: role)
         verticalLine(row: top + 1, column: left, length: rect.size.rows - 2, lines: lines, style: style, role: role)
         verticalLine(row: top + 1, column: right, length: rect.size.rows - 2, lines: lines, style: style, role: role)
-        put(String(lines.topLeft), row: top, column: left, style: style, role: role)
-        put(String(lines.topRight), row: top, column: right, style: style, role: role)
-        put(String(lines.bottomLeft), row: bottom, column: left, style: style, role: role)
-        put(String(lines.bottomRight), row: bottom, column: right, style: style, role: role)
+        putRepeated(lines.topLeft, count: 1, row: top, column: left, style: style, role: role)
+        putRepeated(lines.topRight, count: 1, row: top, column: right, style: style, role: role)
+        putRepeated(lines.bottomLeft, count: 1, row: bottom, column: left, style: style, role: role)
+        putRepeated(lines.bottomRight, count: 1, row: bottom, column: right, style: style, role: role)
         if let title, !title.isEmpty, rect.size.columns > 4 {
             put(" \(title) ", row: top, column: left + 1, style: style, role: titleRole, maxWidth: rect.size.columns - 2)
         }
@@ -27,8 +27,7 @@ extension ScreenBuffer {
         row: Int, column: Int, length: Int, lines: LineSet, style: Style = [], role: Role = .border
     ) {
         guard length > 0 else { return }
-        let line = String(repeating: String(lines.horizontal), count: length)
-        put(line, row: row, column: column, style: style, role: role, maxWidth: length)
+        putRepeated(lines.horizontal, count: length, row: row, column: column, style: style, role: role, maxWidth: length)
     }
 
     /// Draws a vertical line of `length` cells from `row`, `column` downwards.
@@ -36,8 +35,17 @@ extension ScreenBuffer {
         row: Int, column: Int, length: Int, lines: LineSet, style: Style = [], role: Role = .border
     ) {
         guard length > 0 else { return }
-        for offset in 0..<length {
-            put(String(lines.vertical), row: row + offset, column: column, style: style, role: role, maxWidth: 1)
+        guard let cell = Self.narrowCell(lines.vertical, style: style, role: role) else {
+            for offset in 0..<length {
+                put(String(lines.vertical), row: row + offset, column: column, style: style, role: role, maxWidth: 1)
+            }
+            return
+        }
+        let first = max(0, row)
+        let end = min(size.rows, row + length)
+        guard column >= 0, column < size.columns, first < end else { return }
+        for line in first..<end {
+            store(cell, row: line, column: column)
         }
     }
 }

@@ -14,6 +14,13 @@ extension ScreenBuffer {
     ) -> Int {
         guard row >= 0, row < size.rows else { return column }
         let limit = min(size.columns, maxWidth.map { column + max(0, $0) } ?? size.columns)
+        if let end = putASCII(text, row: row, column: column, limit: limit, style: style, role: role) { return end }
+        return putGraphemes(text, row: row, column: column, limit: limit, style: style, role: role)
+    }
+
+    /// What ``put(_:row:column:style:role:maxWidth:)`` does for any text, one grapheme at a time,
+    /// up to column `limit` on a row inside the buffer.
+    mutating func putGraphemes(_ text: String, row: Int, column: Int, limit: Int, style: Style, role: Role) -> Int {
         var position = column
         for character in text {
             guard position < limit else { break }
@@ -49,6 +56,12 @@ extension ScreenBuffer {
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = [], role: Role = .normal) {
         let area = rect.intersection(Rect(row: 0, column: 0, size: size))
         guard !area.isEmpty else { return }
+        if let cell = Self.narrowCell(character, style: style, role: role) {
+            for row in area.row..<area.bottom {
+                repeatCell(cell, row: row, column: area.column, count: area.size.columns)
+            }
+            return
+        }
         let width = max(1, DisplayWidth.width(of: character))
         let line = String(repeating: String(character), count: (area.size.columns + width - 1) / width)
         for row in area.row..<area.bottom {

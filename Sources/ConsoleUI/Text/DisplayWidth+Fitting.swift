@@ -22,6 +22,11 @@ extension DisplayWidth {
 
     /// The longest leading part of `text` whose width is at most `width`.
     public static func prefix(of text: String, fitting width: Int) -> String {
+        asciiPrefix(of: text, fitting: width) ?? graphemePrefix(of: text, fitting: width)
+    }
+
+    /// What ``prefix(of:fitting:)`` gives for any text, one grapheme at a time.
+    static func graphemePrefix(of text: String, fitting width: Int) -> String {
         var used = 0
         var result = ""
         for character in text {

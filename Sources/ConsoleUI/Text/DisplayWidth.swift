@@ -26,6 +26,7 @@ public enum DisplayWidth {
 
     /// The cells a string occupies on one line.
     public static func width(of text: String) -> Int {
+        if let width = asciiWidth(of: text) { return width }
         var total = 0
         for character in text {
             total += width(of: character)
