@@ -8,8 +8,14 @@ public struct KeyMap: Sendable {
 
     /// The binding `key` resolves to in `state`: the first of the most specific active context.
     func binding(for key: Key, in state: ConsoleState) -> KeyBinding? {
-        for context in KeyContext.active(in: state) {
-            if let binding = bindings.first(where: { $0.context == context && $0.matches(key) }) { return binding }
+        bindingIndex(for: key, contexts: KeyContext.active(in: state)).map { bindings[$0] }
+    }
+
+    /// The position of the binding `key` resolves to under the active `contexts`, most specific
+    /// first.
+    private func bindingIndex(for key: Key, contexts: [KeyContext]) -> Int? {
+        for context in contexts {
+            if let index = bindings.firstIndex(where: { $0.context == context && $0.matches(key) }) { return index }
         }
         return nil
     }
@@ -23,15 +29,18 @@ public struct KeyMap: Sendable {
     /// The bindings of the active contexts that are reachable in `state`: a binding shadowed
     /// by a more specific context (`q` while typing) is left out.
     func reachable(in state: ConsoleState) -> [KeyBinding] {
-        KeyContext.active(in: state).flatMap { context in
-            bindings.filter { binding in
-                binding.context == context
-                    && binding.patterns.contains { pattern in
-                        let found = self.binding(for: pattern.sample, in: state)
-                        return found?.keyLabel == binding.keyLabel && found?.context == context
-                    }
+        let contexts = KeyContext.active(in: state)
+        var reachable: [KeyBinding] = []
+        for context in contexts {
+            for index in bindings.indices where bindings[index].context == context {
+                let isReachable = bindings[index].patterns.contains { pattern in
+                    guard let found = bindingIndex(for: pattern.sample, contexts: contexts) else { return false }
+                    return bindings[found].keyLabel == bindings[index].keyLabel && bindings[found].context == context
+                }
+                if isReachable { reachable.append(bindings[index]) }
             }
         }
+        return reachable
     }
 
     /// Hints for the key-hint bar: only keys valid in the focused pane / dialog / wizard step.
