@@ -14,14 +14,19 @@ extension CursesScreen {
         let width = buffer.size.columns
         var changed = 0
         buffer.cells.withUnsafeBufferPointer { cells in
-            for row in 0..<rows {
-                for column in 0..<columns {
-                    let index = row * width + column
-                    let cell = cells[index]
-                    if let previous, previous.cells[index] == cell { continue }
-                    if cell.isContinuation { continue }
-                    draw(cell, row: row, column: column)
-                    changed += 1
+            (previous?.cells ?? []).withUnsafeBufferPointer { before in
+                for row in 0..<rows {
+                    for column in 0..<columns {
+                        let index = row * width + column
+                        if index < before.count, let old = before.baseAddress, let now = cells.baseAddress,
+                            CellIdentity.equal(now + index, old + index)
+                        {
+                            continue
+                        }
+                        if cells[index].isContinuation { continue }
+                        draw(cells[index], row: row, column: column)
+                        changed += 1
+                    }
                 }
             }
         }
@@ -80,15 +85,21 @@ extension CursesScreen {
 
     private func write(_ text: String, role: Role, style: Style, row: Int, column: Int) {
         let look = attributes.attributes(role: role, style: style)
-        var characters: [wchar_t] = []
-        characters.reserveCapacity(4)
-        for scalar in text.unicodeScalars.prefix(Int(CCHARW_MAX) - 1) {
-            characters.append(wchar_t(bitPattern: scalar.value))
+        let capacity = Int(CCHARW_MAX)
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: capacity) { characters in
+            var count = 0
+            for scalar in text.unicodeScalars.prefix(capacity - 1) {
+                characters[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            if count == 0 {
+                characters[0] = 0x20
+                count = 1
+            }
+            characters[count] = 0
+            var character = cchar_t()
+            setcchar(&character, characters.baseAddress, look.attributes, look.pair, nil)
+            mvwadd_wch(window, Int32(row), Int32(column), &character)
         }
-        if characters.isEmpty { characters.append(0x20) }
-        characters.append(0)
-        var character = cchar_t()
-        setcchar(&character, characters, look.attributes, look.pair, nil)
-        mvwadd_wch(window, Int32(row), Int32(column), &character)
     }
 }
