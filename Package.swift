@@ -62,6 +62,7 @@ let package = Package(
                 "ConsoleCore",
                 "ConsoleUI",
                 "ConsoleTerminal",
+                "CMallocTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
@@ -70,6 +71,7 @@ let package = Package(
         ),
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         .target(name: "CTerminalSafety", path: "Sources/CTerminalSafety"),
+        .target(name: "CMallocTuning", path: "Sources/CMallocTuning"),
         .target(
             name: "ConsoleUI",
             dependencies: ["ConsoleCore", "OCPAPI"],
@@ -139,7 +141,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConsoleTerminalTests",
-            dependencies: ["TestSupport", "ConsoleTerminal", "ConsoleUI", "ConsoleCore", "OCPAPI"],
+            dependencies: ["TestSupport", "ConsoleTerminal", "ConsoleUI", "ConsoleCore", "OCPAPI", "CMallocTuning"],
             swiftSettings: strictSettings
         ),
     ],

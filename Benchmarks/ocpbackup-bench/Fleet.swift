@@ -10,7 +10,7 @@ enum Fleet {
     static let now = Date(timeIntervalSince1970: 1_795_176_000)
 
     /// `count` clusters with varied names, versions and statuses, always the same.
-    static func clusters(_ count: Int) -> [Cluster] {
+    static func clusters(_ count: Int) -> [ClusterSummary] {
         let prefixes = ["pay", "order", "risk", "ledger", "search", "iot", "生产库", "账单", "crm", "billing"]
         let regions = ["hz", "sh", "bj", "sz", "sg"]
         let versions = ["4.2.1.0", "4.3.2.0", "3.1.4", "2.2.77", "4.2.5.1"]
@@ -18,7 +18,7 @@ enum Fleet {
         return (0..<count).map { index in
             let hash = UInt32(truncatingIfNeeded: index &* 2_654_435_761)
             let name = "\(prefixes[Int(hash % 10)])-\(regions[Int((hash >> 4) % 5)])-\(String(format: "%06d", index))"
-            return Cluster(
+            return ClusterSummary(
                 id: Int64(1_000_000 + index), name: name, obVersion: versions[Int((hash >> 8) % 5)], type: .primary,
                 status: statuses[Int((hash >> 12) % 5)])
         }

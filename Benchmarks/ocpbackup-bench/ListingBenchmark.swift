@@ -4,7 +4,7 @@ import OCPAPI
 
 /// Listing the whole fleet from `ocpbackup sim` (another process, over loopback) with latency
 /// injected into every request, through the console's own `ConsoleDependencies.live`: pages of
-/// 2,000, a bounded number in flight.
+/// `ConsoleDependencies.listPageSize`, a bounded number in flight.
 struct ListingBenchmark {
     /// The `ocpbackup` executable.
     let binary: String
@@ -38,7 +38,7 @@ struct ListingBenchmark {
             throw BenchError("listed \(total) and delivered \(delivered) of \(clusters) clusters")
         }
         let firstPage = await counter.firstPageAt
-        let pages = (clusters + OCPClient.maxPageSize - 1) / OCPClient.maxPageSize
+        let pages = (clusters + ConsoleDependencies.listPageSize - 1) / ConsoleDependencies.listPageSize
         return ListingResult(
             clusters: clusters, pages: pages, latencyMilliseconds: latencyMilliseconds, concurrency: concurrency,
             wallMilliseconds: ConsoleProcessBenchmark.milliseconds(wall),

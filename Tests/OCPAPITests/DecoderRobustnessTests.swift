@@ -56,6 +56,15 @@ struct HostileNumberTests {
         #expect(delay >= .zero && delay <= .seconds(10))
     }
 
+    @Test func decodingInPlaceReadsWhatACopyReads() throws {
+        let body = Array(#"{"contents":[{"id":7,"name":"生产-1","zones":[{"name":"z1"}],"status":"RUNNING"}],"page":null}"#.utf8)
+        let inPlace = try OCPJSON.decode(OCPPage<ClusterSummary>.self, from: body)
+        let copied = try JSONDecoder().decode(OCPPage<ClusterSummary>.self, from: Data(body))
+        #expect(inPlace.contents == copied.contents)
+        #expect(inPlace.contents == [ClusterSummary(id: 7, name: "生产-1", obVersion: nil, type: nil, status: .running)])
+        #expect(throws: DecodingError.self) { try OCPJSON.decode(ClusterSummary.self, from: []) }
+    }
+
     @Test func epochMillisecondsOutOfRangeAreADecodingError() throws {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(OCPTimestamp.self, from: Data("1e300".utf8)) }
         #expect(OCPTimestamp(date: Date(timeIntervalSince1970: 1e300), offsetSeconds: 0).raw.hasPrefix("9999-12-31T"))

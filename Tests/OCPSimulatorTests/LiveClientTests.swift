@@ -1,6 +1,7 @@
 import Foundation
 import OCPAPI
 import OCPSimulator
+import Synchronization
 import Testing
 
 @Suite("The OCPAPI client against a live simulator")
@@ -71,6 +72,22 @@ struct LiveClientTests {
             let all = try await client.allClusters(ClusterQuery(statuses: [.stopped]))
             #expect(all.count == 501)
             #expect(all.allSatisfy { $0.status == .stopped })
+        }
+    }
+
+    @Test func summaryPagesHoldTheListedFieldsOfEveryCluster() async throws {
+        try await LiveSimulator.with(SimulatorConfiguration(port: 0, generatedClusters: 1200, seed: 5), credentials: LiveSimulator.accessKey) {
+            _, client in
+            let full = try await client.allClusters(pageSize: 700)
+            let summaries = Mutex<[Int: [ClusterSummary]]>([:])
+            let count = try await client.forEachClusterPage(as: ClusterSummary.self, pageSize: 500, concurrency: 2) { number, page in
+                summaries.withLock { $0[number] = page.contents }
+            }
+            let pages = summaries.withLock { $0 }
+            #expect(count == 1212)
+            #expect(pages.keys.sorted() == [1, 2, 3])
+            #expect(pages.keys.sorted().flatMap { pages[$0] ?? [] } == full.map(ClusterSummary.init))
+            #expect(full.contains { $0.zones?.isEmpty == false }, "the full clusters carry the topology the summaries skip")
         }
     }
 

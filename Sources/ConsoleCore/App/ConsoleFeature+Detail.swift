@@ -6,7 +6,7 @@ extension ConsoleFeature {
         switch action {
         case .openDetail:
             guard let row = state.list.highlighted else { return .none }
-            let id = row.cluster.id
+            let id = row.id
             state.detailClusterId = id
             state.detailScroll.reset()
             state.focus = .detail

@@ -27,7 +27,7 @@ public enum ClusterListAction: Equatable, Sendable {
     /// Sort by the next key.
     case cycleSort
     /// A page of clusters arrived for load `generation`.
-    case pageLoaded(generation: Int, clusters: [Cluster])
+    case pageLoaded(generation: Int, clusters: [ClusterSummary])
     /// Load `generation` ended: the total, or why it failed.
     case loadFinished(generation: Int, Result<Int, ErrorInfo>)
 }

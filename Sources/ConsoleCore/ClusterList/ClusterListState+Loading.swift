@@ -11,7 +11,7 @@ extension ClusterListState {
     }
 
     /// A page arrived: shown at once on the first load, kept aside during a refresh.
-    mutating func receive(page clusters: [Cluster], generation: Int) {
+    mutating func receive(page clusters: [ClusterSummary], generation: Int) {
         guard generation == self.generation, case .loading(let pages) = load else { return }
         load = .loading(pages: pages + 1)
         if isRefreshing {
@@ -47,7 +47,7 @@ extension ClusterListState {
     }
 
     /// Adds new clusters (ids already present are skipped) by merging a sorted page into the order.
-    mutating func merge(_ clusters: [Cluster]) {
+    mutating func merge(_ clusters: [ClusterSummary]) {
         let first = rows.count
         for cluster in clusters where rowById[cluster.id] == nil {
             rowById[cluster.id] = rows.count
@@ -74,11 +74,11 @@ extension ClusterListState {
         order = merged
         rebuildRanks()
         refilter()
-        if selectedId == nil, let firstRow = order.first { selectedId = rows[firstRow].cluster.id }
+        if selectedId == nil, let firstRow = order.first { selectedId = rows[firstRow].id }
         restoreCursor()
     }
 
-    private mutating func replaceAll(with clusters: [Cluster]) {
+    private mutating func replaceAll(with clusters: [ClusterSummary]) {
         rows = []
         searchTexts.removeAll()
         order = []

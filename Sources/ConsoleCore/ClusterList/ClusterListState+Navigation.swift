@@ -26,7 +26,7 @@ extension ClusterListState {
             return
         }
         cursor = min(max(0, index), visibleCount - 1)
-        selectedId = row(atVisible: cursor).cluster.id
+        selectedId = row(atVisible: cursor).id
         scrollToCursor()
     }
 

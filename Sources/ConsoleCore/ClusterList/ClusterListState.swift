@@ -44,7 +44,7 @@ public struct ClusterListState: Equatable, Sendable {
     /// The current load, so results of an older one are ignored.
     var generation = 0
     /// Pages of a refresh, applied together when it completes.
-    var incoming: [Cluster] = []
+    var incoming: [ClusterSummary] = []
     /// Whether the current load replaces existing rows at the end (a refresh).
     var isRefreshing = false
 

@@ -2,37 +2,35 @@ import OCPAPI
 
 /// A cluster with the keys the list sorts and filters by, computed once when it arrives.
 public struct ClusterRow: Equatable, Sendable {
-    /// The cluster as OCP sent it, without its topology (zones, root servers, standby links):
-    /// the console shows none of it, and a fleet's topology is most of its memory.
-    public let cluster: Cluster
-    /// Name, safe to draw.
-    public let name: String
-    /// Version text, safe to draw (empty when unknown).
-    public let version: String
-    /// Status text, safe to draw.
-    public let status: String
-    /// Type text, safe to draw.
-    public let type: String
+    /// The fields the console shows and acts on, every string already through `TextSanitizer`
+    /// (safe to draw; a name that needed it differs from OCP's).
+    public let summary: ClusterSummary
     let nameKey: String
-    let versionKey: OBVersion?
+    let versionKey: VersionSortKey?
     /// Lower-cased name, version and status as UTF-8, what the filter searches.
     let searchText: [UInt8]
 
     /// Prepares a cluster for the list; every server string goes through `TextSanitizer`.
-    public init(_ cluster: Cluster) {
-        var summary = cluster
-        summary.zones = nil
-        summary.rootServers = nil
-        summary.standbyClusters = nil
-        self.cluster = summary
-        name = TextSanitizer.singleLine(cluster.name)
-        version = TextSanitizer.singleLine(cluster.obVersion ?? "")
-        status = TextSanitizer.singleLine(cluster.status?.rawValue ?? "")
-        type = TextSanitizer.singleLine(cluster.type?.rawValue ?? "")
-        nameKey = name.lowercased()
-        versionKey = cluster.version
-        searchText = Array([nameKey, version.lowercased(), status.lowercased()].joined(separator: "\u{1F}").utf8)
+    public init(_ summary: ClusterSummary) {
+        let safe = ClusterSummary(
+            id: summary.id, name: TextSanitizer.singleLine(summary.name), obVersion: summary.obVersion.map(TextSanitizer.singleLine),
+            type: summary.type.map { ClusterType(rawValue: TextSanitizer.singleLine($0.rawValue)) },
+            status: summary.status.map { ClusterStatus(rawValue: TextSanitizer.singleLine($0.rawValue)) })
+        self.summary = safe
+        nameKey = safe.name.lowercased()
+        versionKey = summary.version.map(VersionSortKey.init)
+        searchText = Array(
+            [nameKey, (safe.obVersion ?? "").lowercased(), (safe.status?.rawValue ?? "").lowercased()].joined(separator: "\u{1F}").utf8)
     }
+
+    /// Name, safe to draw.
+    public var name: String { summary.name }
+    /// Version text, safe to draw (empty when unknown).
+    public var version: String { summary.obVersion ?? "" }
+    /// Status text, safe to draw.
+    public var status: String { summary.status?.rawValue ?? "" }
+    /// Type text, safe to draw.
+    public var type: String { summary.type?.rawValue ?? "" }
 
     /// Whether this row sorts before `other` under `key` (ties broken by name, then id).
     func precedes(_ other: ClusterRow, by key: ClusterSortKey) -> Bool {
@@ -49,6 +47,17 @@ public struct ClusterRow: Equatable, Sendable {
             if status != other.status { return status < other.status }
         }
         if nameKey != other.nameKey { return nameKey < other.nameKey }
-        return cluster.id < other.cluster.id
+        return id < other.id
     }
+
+    /// Prepares a full cluster for the list (only its summary is kept).
+    public init(_ cluster: Cluster) {
+        self.init(ClusterSummary(cluster))
+    }
+
+    /// The cluster's OCP id.
+    public var id: Int64 { summary.id }
+
+    /// The cluster as the strategy rules read it: the summary's fields, sanitized.
+    public var cluster: Cluster { summary.cluster }
 }

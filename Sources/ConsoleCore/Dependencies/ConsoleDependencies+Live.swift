@@ -2,16 +2,23 @@ import Foundation
 import OCPAPI
 
 extension ConsoleDependencies {
+    /// The console's page size when listing clusters: small enough that the pages in flight
+    /// (bodies and their decoding) stay a few megabytes, large enough that 100,000 clusters take
+    /// 200 requests.
+    public static let listPageSize = 500
+
     /// The real dependencies: OCP through `client`, the system clock and time zone, `drafts` and
-    /// `strategyFiles`.
+    /// `strategyFiles`. Clusters are listed as summaries, `pageSize` at a time with at most
+    /// `concurrency` pages in flight.
     public static func live(
-        client: OCPClient, drafts: DraftStoreClient, strategyFiles: StrategyFileClient = .unavailable, pageSize: Int = OCPClient.maxPageSize,
+        client: OCPClient, drafts: DraftStoreClient, strategyFiles: StrategyFileClient = .unavailable, pageSize: Int = listPageSize,
         concurrency: Int = 4
     ) -> ConsoleDependencies {
         ConsoleDependencies(
             listClusters: { onPage in
                 do throws(OCPAPIError) {
-                    let count = try await client.forEachClusterPage(pageSize: pageSize, concurrency: concurrency) { _, page in
+                    let count = try await client.forEachClusterPage(as: ClusterSummary.self, pageSize: pageSize, concurrency: concurrency) {
+                        _, page in
                         await onPage(page.contents)
                     }
                     return .success(count)

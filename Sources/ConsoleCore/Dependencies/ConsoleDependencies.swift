@@ -5,7 +5,7 @@ import OCPAPI
 /// waiting, the draft store and strategy files. `.live(client:…)` wires the real ones; tests pass fakes.
 public struct ConsoleDependencies: Sendable {
     /// Loads every cluster, calling `onPage` with each page as it arrives; returns the total.
-    public var listClusters: @Sendable (_ onPage: @escaping @Sendable ([Cluster]) async -> Void) async -> Result<Int, OCPAPIError>
+    public var listClusters: @Sendable (_ onPage: @escaping @Sendable ([ClusterSummary]) async -> Void) async -> Result<Int, OCPAPIError>
     /// The backup ability of a cluster.
     public var ability: @Sendable (_ clusterId: Int64) async -> Result<BackupAbility, OCPAPIError>
     /// The cluster's strategy, `nil` when it has none.
@@ -29,7 +29,7 @@ public struct ConsoleDependencies: Sendable {
 
     /// Makes a dependency set.
     public init(
-        listClusters: @escaping @Sendable (_ onPage: @escaping @Sendable ([Cluster]) async -> Void) async -> Result<Int, OCPAPIError>,
+        listClusters: @escaping @Sendable (_ onPage: @escaping @Sendable ([ClusterSummary]) async -> Void) async -> Result<Int, OCPAPIError>,
         ability: @escaping @Sendable (Int64) async -> Result<BackupAbility, OCPAPIError>,
         strategy: @escaping @Sendable (Int64) async -> Result<BackupStrategy?, OCPAPIError>,
         create: @escaping @Sendable (Int64, BackupStrategyRequest) async -> Result<MutationReceipt, OCPAPIError>,

@@ -41,7 +41,7 @@ enum ErrorDecoding {
         if !request.enveloped {
             if JSONFieldExtractor.value(of: "successful", in: bytes) == nil {
                 do {
-                    let value = try decoder.decode(Value.self, from: .init(bytes))
+                    let value = try OCPJSON.decode(Value.self, from: bytes, using: decoder)
                     return OCPResponse(value: value, traceId: nil, httpStatus: response.status, body: bytes)
                 } catch {
                     throw failure(DecodingErrorText.describe(error))
@@ -50,7 +50,7 @@ enum ErrorDecoding {
         }
         let envelope: OCPEnvelope<Value>
         do {
-            envelope = try decoder.decode(OCPEnvelope<Value>.self, from: .init(bytes))
+            envelope = try OCPJSON.decode(OCPEnvelope<Value>.self, from: bytes, using: decoder)
         } catch {
             throw failure(DecodingErrorText.describe(error), traceId: traceId(in: bytes))
         }

@@ -34,12 +34,24 @@ extension OCPClient {
         _ query: ClusterQuery = ClusterQuery(), pageSize: Int = maxPageSize, concurrency: Int = 4,
         onPage: @Sendable (Int, OCPPage<Cluster>) async -> Void
     ) async throws(OCPAPIError) -> Int {
+        try await forEachClusterPage(query, as: Cluster.self, pageSize: pageSize, concurrency: concurrency, onPage: onPage)
+    }
+
+    /// Every cluster as `Item` (a `Cluster`, or a `ClusterSummary` that skips what a list does
+    /// not show), page after page, as `forEachClusterPage(_:pageSize:concurrency:onPage:)` does.
+    public func forEachClusterPage<Item: Codable & Sendable>(
+        _ query: ClusterQuery = ClusterQuery(), as item: Item.Type, pageSize: Int = maxPageSize, concurrency: Int = 4,
+        onPage: @Sendable (Int, OCPPage<Item>) async -> Void
+    ) async throws(OCPAPIError) -> Int {
         let size = min(max(1, pageSize), Self.maxPageSize)
-        let first = try await clusters(query, page: 1, size: size).value
+        func page(_ number: Int) async throws(OCPAPIError) -> OCPPage<Item> {
+            try await perform(Self.listClustersRequest(query, page: number, size: size), as: OCPPage<Item>.self).value
+        }
+        let first = try await page(1)
         await onPage(1, first)
         let totalPages = first.page?.totalPages ?? 1
         guard totalPages > 1 else { return first.contents.count }
-        let outcome: Result<Int, OCPAPIError> = await withTaskGroup(of: (Int, Result<OCPPage<Cluster>, OCPAPIError>).self) { group in
+        let outcome: Result<Int, OCPAPIError> = await withTaskGroup(of: (Int, Result<OCPPage<Item>, OCPAPIError>).self) { group in
             var delivered = first.contents.count
             var next = 2
             func launch() {
@@ -47,7 +59,7 @@ extension OCPClient {
                 next += 1
                 group.addTask {
                     do throws(OCPAPIError) {
-                        return (number, .success(try await clusters(query, page: number, size: size).value))
+                        return (number, .success(try await page(number)))
                     } catch {
                         return (number, .failure(error))
                     }

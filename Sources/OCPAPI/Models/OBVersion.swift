@@ -14,6 +14,9 @@ public struct OBVersion: Comparable, Hashable, Sendable, CustomStringConvertible
     /// Makes a version from parts.
     public init(_ parts: Int...) { self.parts = parts }
 
+    /// Makes a version from an array of parts.
+    public init(parts: [Int]) { self.parts = parts }
+
     /// Compares part by part, missing parts counting as zero.
     public static func < (lhs: OBVersion, rhs: OBVersion) -> Bool {
         for index in 0..<max(lhs.parts.count, rhs.parts.count) {

@@ -59,8 +59,8 @@ public final class AsyncHTTPTransport: OCPTransport {
         }
         do {
             let response = try await client.execute(outgoing, timeout: .init(timeout))
-            var buffer = try await response.body.collect(upTo: maxBodyBytes)
-            let bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
+            let bytes = try await Self.collect(
+                response.body, declaredLength: response.headers.first(name: "content-length").flatMap { Int($0) }, limit: maxBodyBytes)
             return HTTPResponseMessage(
                 status: Int(response.status.code),
                 headers: response.headers.map { (name: $0.name, value: $0.value) },
@@ -68,11 +68,25 @@ public final class AsyncHTTPTransport: OCPTransport {
             )
         } catch is CancellationError {
             throw CancellationError()
-        } catch let error as NIOTooManyBytesError {
-            throw TransportFailure.responseTooLarge(error.maxBytes ?? maxBodyBytes)
+        } catch let failure as TransportFailure {
+            throw failure
         } catch {
             throw Self.classify(error)
         }
+    }
+
+    /// The body as one array, appended chunk by chunk into storage sized once from the declared
+    /// length (never beyond `limit`): a page of clusters is held once, not grown by doubling and
+    /// then copied out.
+    /// - Throws: `TransportFailure.responseTooLarge` past `limit` bytes.
+    static func collect(_ body: HTTPClientResponse.Body, declaredLength: Int?, limit: Int) async throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        if let declaredLength, declaredLength > 0 { bytes.reserveCapacity(min(declaredLength, limit)) }
+        for try await chunk in body {
+            guard bytes.count + chunk.readableBytes <= limit else { throw TransportFailure.responseTooLarge(limit) }
+            bytes.append(contentsOf: chunk.readableBytesView)
+        }
+        return bytes
     }
 
     /// Shuts the client down.

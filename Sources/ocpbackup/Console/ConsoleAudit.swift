@@ -46,7 +46,7 @@ final class ConsoleAudit: Sendable {
         return audited
     }
 
-    private func remember(_ page: [Cluster]) {
+    private func remember(_ page: [ClusterSummary]) {
         names.withLock { names in
             for cluster in page { names[cluster.id] = TextSanitizer.singleLine(cluster.name) }
         }

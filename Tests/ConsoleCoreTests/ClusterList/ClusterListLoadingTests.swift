@@ -15,12 +15,12 @@ import Testing
             $0.list.generation = 1
             $0.list.load = .loading(pages: 0)
         }
-        await store.receive(.list(.pageLoaded(generation: 1, clusters: [charlie, alpha]))) {
+        await store.receive(.list(.pageLoaded(generation: 1, clusters: [charlie, alpha].map(ClusterSummary.init)))) {
             $0.list.receive(page: [self.charlie, self.alpha], generation: 1)
         }
         #expect(store.state.list.visibleRows.map(\.name) == ["alpha", "charlie"])
         #expect(store.state.list.selectedId == 1)
-        await store.receive(.list(.pageLoaded(generation: 1, clusters: [bravo]))) {
+        await store.receive(.list(.pageLoaded(generation: 1, clusters: [bravo].map(ClusterSummary.init)))) {
             $0.list.receive(page: [self.bravo], generation: 1)
         }
         #expect(store.state.list.visibleRows.map(\.name) == ["alpha", "Bravo", "charlie"])
@@ -37,7 +37,7 @@ import Testing
             $0.list.generation = 1
             $0.list.load = .loading(pages: 0)
         }
-        await store.receive(.list(.pageLoaded(generation: 1, clusters: [alpha, bravo]))) {
+        await store.receive(.list(.pageLoaded(generation: 1, clusters: [alpha, bravo].map(ClusterSummary.init)))) {
             $0.list.receive(page: [self.alpha, self.bravo], generation: 1)
         }
         await store.receive(.list(.loadFinished(generation: 1, .success(2)))) { $0.list.load = .loaded(total: 2) }
@@ -51,9 +51,9 @@ import Testing
             $0.list.isRefreshing = true
             $0.list.load = .loading(pages: 0)
         }
-        await store.receive(.list(.pageLoaded(generation: 2, clusters: [charlie]))) {
+        await store.receive(.list(.pageLoaded(generation: 2, clusters: [charlie].map(ClusterSummary.init)))) {
             $0.list.load = .loading(pages: 1)
-            $0.list.incoming = [self.charlie]
+            $0.list.incoming = [self.charlie].map(ClusterSummary.init)
         }
         await store.receive(.list(.loadFinished(generation: 2, .failure(ErrorInfo(failure))))) {
             $0.list.load = .failed
@@ -73,7 +73,7 @@ import Testing
             $0.list.generation = 1
             $0.list.load = .loading(pages: 0)
         }
-        await store.receive(.list(.pageLoaded(generation: 1, clusters: [alpha, bravo, charlie]))) {
+        await store.receive(.list(.pageLoaded(generation: 1, clusters: [alpha, bravo, charlie].map(ClusterSummary.init)))) {
             $0.list.receive(page: [self.alpha, self.bravo, self.charlie], generation: 1)
         }
         await store.receive(.list(.loadFinished(generation: 1, .success(3)))) { $0.list.load = .loaded(total: 3) }
@@ -88,13 +88,13 @@ import Testing
             $0.list.isRefreshing = true
             $0.list.load = .loading(pages: 0)
         }
-        await store.receive(.list(.pageLoaded(generation: 2, clusters: [charlie, aaron]))) {
+        await store.receive(.list(.pageLoaded(generation: 2, clusters: [charlie, aaron].map(ClusterSummary.init)))) {
             $0.list.load = .loading(pages: 1)
-            $0.list.incoming = [self.charlie, aaron]
+            $0.list.incoming = [self.charlie, aaron].map(ClusterSummary.init)
         }
-        await store.receive(.list(.pageLoaded(generation: 2, clusters: [bravo]))) {
+        await store.receive(.list(.pageLoaded(generation: 2, clusters: [bravo].map(ClusterSummary.init)))) {
             $0.list.load = .loading(pages: 2)
-            $0.list.incoming = [self.charlie, aaron, self.bravo]
+            $0.list.incoming = [self.charlie, aaron, self.bravo].map(ClusterSummary.init)
         }
         await store.receive(.list(.loadFinished(generation: 2, .success(3)))) {
             $0.list.finish(.success(3), generation: 2)

@@ -38,6 +38,18 @@ import Testing
         #expect(pages.withLock { $0 } == [[1, 2], [3]])
     }
 
+    @Test func theConsoleListsInPagesOfItsOwnSize() async throws {
+        let transport = ScriptedTransport(routes: ["GET /api/v2/ob/clusters": [Self.page([1, 2], number: 1, totalPages: 1)]])
+        let configuration = OCPClientConfiguration(
+            baseURL: try OCPBaseURL(parsing: "http://127.0.0.1:8080"), credentials: .basic(user: "admin", password: Secret("pw")),
+            retry: .never)
+        let client = OCPClient(configuration: configuration, transport: transport, sleep: { _ in })
+        let drafts = DraftStoreClient(load: { _ in nil }, save: { _ in }, delete: { _ in })
+        _ = await ConsoleDependencies.live(client: client, drafts: drafts).listClusters { _ in }
+        #expect(transport.sentRoutes == ["GET /api/v2/ob/clusters?page=1&size=\(ConsoleDependencies.listPageSize)"])
+        #expect(ConsoleDependencies.listPageSize == 500)
+    }
+
     @Test func noStrategyIsNilAndOtherErrorsKeepTheirCodeAndTrace() async throws {
         let missing = "{\"successful\":false,\"status\":404,\"error\":{\"code\":\"BAK21006\",\"message\":\"No strategy\"},\"traceId\":\"t-6\"}"
         let transport = ScriptedTransport(routes: ["GET " + Self.strategyPath: [.json(status: 404, missing)]])

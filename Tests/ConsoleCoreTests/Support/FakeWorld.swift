@@ -52,7 +52,7 @@ final class FakeWorld: Sendable {
             listClusters: { onPage in
                 let answers = self.answers.withLock { $0 }
                 self.calls.withLock { $0.listCalls += 1 }
-                for page in answers.pages { await onPage(page) }
+                for page in answers.pages { await onPage(page.map(ClusterSummary.init)) }
                 if let error = answers.listError { return .failure(error) }
                 return .success(answers.pages.reduce(0) { $0 + $1.count })
             },

@@ -29,7 +29,7 @@ struct ConsoleScene {
                 id: Int64(index + 1), name: "cluster-\(String(index * 7919 % 100_003, radix: 36))", obVersion: index % 2 == 0 ? "4.2.1.0" : "3.1.4",
                 status: statuses[index % statuses.count])
         }
-        send(.list(.pageLoaded(generation: 1, clusters: clusters)))
+        send(.list(.pageLoaded(generation: 1, clusters: clusters.map(ClusterSummary.init))))
         send(.list(.loadFinished(generation: 1, .success(count))))
     }
 

@@ -113,7 +113,7 @@ enum HostileScenes {
     static var dialogs: [Scene] {
         var scenes: [Scene] = []
         var loadError = SceneDriver()
-        loadError.send(.start, .viewportChanged(rows: 16), .list(.pageLoaded(generation: 1, clusters: clusters)))
+        loadError.send(.start, .viewportChanged(rows: 16), .list(.pageLoaded(generation: 1, clusters: clusters.map(ClusterSummary.init))))
         loadError.send(.list(.loadFinished(generation: 1, .failure(error(3)))))
         scenes.append(Scene(name: "hostile-load-error", state: loadError.state))
         for index in [0, 2, 6, 16, 22, 23] {

@@ -11,7 +11,9 @@ import Testing
         let clusters = (0..<100_000).map { Cluster(id: Int64($0), name: "cluster-\($0)", obVersion: "4.2.1.0") }
         let size = Size(rows: 24, columns: 80)
         driver.send(.start, .viewportChanged(rows: ConsoleRenderer.listViewportRows(for: size)))
-        driver.send(.list(.pageLoaded(generation: 1, clusters: clusters)), .list(.loadFinished(generation: 1, .success(clusters.count))))
+        driver.send(
+            .list(.pageLoaded(generation: 1, clusters: clusters.map(ClusterSummary.init))),
+            .list(.loadFinished(generation: 1, .success(clusters.count))))
         driver.send(.list(.pageDown), .list(.pageDown))
         let list = driver.state.list
         var screen = ScreenBuffer(size: size)

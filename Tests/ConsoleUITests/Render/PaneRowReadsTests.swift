@@ -15,7 +15,7 @@ import Testing
         driver.send(.start)
         let clusters = (0..<count).map { Cluster(id: Int64($0 + 1), name: "cluster-\(String($0, radix: 36))", obVersion: "4.2.1.0") }
         for start in stride(from: 0, to: count, by: 2000) {
-            driver.send(.list(.pageLoaded(generation: 1, clusters: Array(clusters[start..<min(count, start + 2000)]))))
+            driver.send(.list(.pageLoaded(generation: 1, clusters: Array(clusters[start..<min(count, start + 2000)]).map(ClusterSummary.init))))
         }
         driver.send(.list(.loadFinished(generation: 1, .success(count))))
         return driver.state

@@ -36,7 +36,7 @@ struct SceneDriver {
     /// Loads `clusters` as one finished load of the list.
     mutating func load(_ clusters: [Cluster], finish: Result<Int, ErrorInfo>? = nil) {
         send(.start, .viewportChanged(rows: 16))
-        send(.list(.pageLoaded(generation: 1, clusters: clusters)))
+        send(.list(.pageLoaded(generation: 1, clusters: clusters.map(ClusterSummary.init))))
         send(.list(.loadFinished(generation: 1, finish ?? .success(clusters.count))))
     }
 

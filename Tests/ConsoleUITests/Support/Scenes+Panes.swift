@@ -43,14 +43,16 @@ extension Scene {
     /// The first page arrived, more are coming.
     static var loading: Scene {
         var driver = SceneDriver()
-        driver.send(.start, .viewportChanged(rows: 16), .list(.pageLoaded(generation: 1, clusters: Array(SceneData.clusters.prefix(3)))))
+        driver.send(
+            .start, .viewportChanged(rows: 16),
+            .list(.pageLoaded(generation: 1, clusters: Array(SceneData.clusters.prefix(3)).map(ClusterSummary.init))))
         return Scene(name: "list-loading", state: driver.state)
     }
 
     /// The load failed after a page: rows kept, the error with its trace id below.
     static var loadError: Scene {
         var driver = SceneDriver()
-        driver.send(.start, .viewportChanged(rows: 16), .list(.pageLoaded(generation: 1, clusters: SceneData.clusters)))
+        driver.send(.start, .viewportChanged(rows: 16), .list(.pageLoaded(generation: 1, clusters: SceneData.clusters.map(ClusterSummary.init))))
         driver.send(.list(.loadFinished(generation: 1, .failure(SceneData.serverError))))
         return Scene(name: "list-error", state: driver.state)
     }
