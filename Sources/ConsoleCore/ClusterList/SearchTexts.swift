@@ -62,11 +62,18 @@ struct SearchTexts: Equatable, Sendable {
         return found
     }
 
-    /// The ranks in `ranks` whose row (`order[rank]`) has a text containing `needle`.
+    /// The ranks in `ranks` (ascending) whose row (`order[rank]`) has a text containing `needle`.
+    /// Only those rows' texts are read: in row order (through memory in sequence) when they are
+    /// many, else one by one in rank order.
     func ranks(_ ranks: [Int], order: [Int], containing needle: [UInt8]) -> [Int] {
         guard !needle.isEmpty else { return ranks }
+        return ranks.count * 8 >= count
+            ? ranksReadInRowOrder(ranks, order: order, containing: needle) : ranksReadInRankOrder(ranks, order: order, containing: needle)
+    }
+
+    /// ``ranks(_:order:containing:)`` reading each candidate's text in rank order.
+    func ranksReadInRankOrder(_ ranks: [Int], order: [Int], containing needle: [UInt8]) -> [Int] {
         var result: [Int] = []
-        result.reserveCapacity(ranks.count)
         bytes.withUnsafeBufferPointer { hay in
             offsets.withUnsafeBufferPointer { starts in
                 order.withUnsafeBufferPointer { rows in
@@ -74,6 +81,32 @@ struct SearchTexts: Equatable, Sendable {
                         for rank in ranks {
                             let row = rows[rank]
                             if ByteSearch.contains(hay, from: starts[row], to: starts[row + 1], pattern) { result.append(rank) }
+                        }
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// ``ranks(_:order:containing:)`` marking the candidates' rows, then reading their texts in
+    /// row order: the bytes are read front to back instead of at random.
+    func ranksReadInRowOrder(_ ranks: [Int], order: [Int], containing needle: [UInt8]) -> [Int] {
+        let candidate: UInt8 = 1
+        let match: UInt8 = 2
+        var marks = [UInt8](repeating: 0, count: count)
+        var result: [Int] = []
+        result.reserveCapacity(ranks.count)
+        bytes.withUnsafeBufferPointer { hay in
+            offsets.withUnsafeBufferPointer { starts in
+                order.withUnsafeBufferPointer { rows in
+                    needle.withUnsafeBufferPointer { pattern in
+                        marks.withUnsafeMutableBufferPointer { mark in
+                            for rank in ranks { mark[rows[rank]] = candidate }
+                            for row in 0..<mark.count where mark[row] == candidate {
+                                if ByteSearch.contains(hay, from: starts[row], to: starts[row + 1], pattern) { mark[row] = match }
+                            }
+                            for rank in ranks where mark[rows[rank]] == match { result.append(rank) }
                         }
                     }
                 }

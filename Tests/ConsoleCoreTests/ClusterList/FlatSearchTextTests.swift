@@ -96,6 +96,18 @@ import Testing
         #expect(Self.visible(list).allSatisfy { $0.contains("-new#") })
     }
 
+    @Test(arguments: needles)
+    func readingCandidatesInRowOrderOrRankOrderFindsTheSameRanks(needle: String) {
+        let list = Self.pagedList([0..<7, 7..<8, 8..<40])
+        let pattern = Array(needle.lowercased().utf8)
+        for candidates in [Array(0..<40), Array(stride(from: 0, to: 40, by: 3)), [5], []] {
+            let inRowOrder = list.searchTexts.ranksReadInRowOrder(candidates, order: list.order, containing: pattern)
+            let inRankOrder = list.searchTexts.ranksReadInRankOrder(candidates, order: list.order, containing: pattern)
+            #expect(inRowOrder == inRankOrder)
+            #expect(inRowOrder == candidates.filter { Self.contains(list.rows[list.order[$0]].searchText, pattern) })
+        }
+    }
+
     @Test func aMatchNeverSpansTwoRowsTexts() {
         var texts = SearchTexts()
         for text in ["ab", "", "cd", "b", "cde", "abc"] { texts.append(Array(text.utf8)) }
