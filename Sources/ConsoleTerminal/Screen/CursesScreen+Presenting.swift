@@ -13,13 +13,14 @@ extension CursesScreen {
         let columns = min(buffer.size.columns, size.columns)
         let width = buffer.size.columns
         var changed = 0
+        let identity = CellIdentity()
         buffer.cells.withUnsafeBufferPointer { cells in
             (previous?.cells ?? []).withUnsafeBufferPointer { before in
                 for row in 0..<rows {
                     for column in 0..<columns {
                         let index = row * width + column
                         if index < before.count, let old = before.baseAddress, let now = cells.baseAddress,
-                            CellIdentity.equal(now + index, old + index)
+                            identity.equal(now + index, old + index)
                         {
                             continue
                         }

@@ -6,6 +6,7 @@ extension ScreenBuffer {
     mutating func putASCII(_ text: String, row: Int, column: Int, limit: Int, style: Style, role: Role) -> Int? {
         let end = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             guard DisplayWidth.isASCII(bytes) else { return nil }
+            let texts = ASCIICells.texts
             var position = column
             var index = 0
             while index < bytes.count, position < limit {
@@ -13,7 +14,7 @@ extension ScreenBuffer {
                 index += 1
                 if byte == 0x0D, index < bytes.count, bytes[index] == 0x0A { index += 1 }
                 if position >= 0 {
-                    store(Cell(ASCIICells.text(of: byte), style: style, role: role), row: row, column: position)
+                    store(Cell(texts[Int(byte)], style: style, role: role), row: row, column: position)
                 }
                 position += 1
             }

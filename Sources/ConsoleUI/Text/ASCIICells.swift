@@ -2,7 +2,7 @@
 /// U+FFFD (nothing stored may move a terminal's cursor).
 enum ASCIICells {
     /// The texts, by byte value.
-    private static let texts: [String] = (0..<0x80).map { value in
+    static let texts: [String] = (0..<0x80).map { value in
         value >= 0x20 && value < 0x7F ? String(Unicode.Scalar(UInt8(value))) : "\u{FFFD}"
     }
 
