@@ -84,6 +84,7 @@ extension ClusterListState {
         order = []
         rankOfRow = []
         rowById = [:]
+        filterCache = []
         merge(clusters)
         if let id = selectedId, rowById[id] == nil {
             selectedId = nil

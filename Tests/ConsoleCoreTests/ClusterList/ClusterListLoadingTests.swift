@@ -105,6 +105,22 @@ import Testing
         store.finish()
     }
 
+    @Test func aRefreshThatFindsNoClustersWhileFilteredEmptiesTheList() {
+        var list = ClusterListState()
+        list.merge([alpha, bravo, charlie])
+        list.appendFilter("a")
+        #expect(list.visibleCount == 3)
+        _ = list.beginLoad()
+        list.finish(.success(0), generation: list.generation)
+        #expect(list.rows.isEmpty)
+        #expect(list.visibleCount == 0)
+        #expect(list.visibleRows.isEmpty)
+        #expect(list.cursor == 0)
+        #expect(list.filterText == "a", "the filter stays for the next load")
+        list.receive(page: [charlie], generation: list.beginLoad())
+        #expect(list.visibleRows.map(\.name) == ["charlie"])
+    }
+
     @Test func pagesOfAnOlderLoadAreIgnored() {
         var list = ClusterListState()
         let first = list.beginLoad()
