@@ -11,6 +11,14 @@ struct ConsoleProcessBenchmark {
 
     /// One run with `clusters` served, on a terminal of `rows` × `columns`.
     func run(clusters: Int, rows: Int = 50, columns: Int = 200) throws -> StartupResult {
+        try withConsole(clusters: clusters, rows: rows, columns: columns) { console in
+            try measureStartup(console, clusters: clusters, size: "\(columns)x\(rows)")
+        }
+    }
+
+    /// `ocpbackup tui` on a terminal of `rows` × `columns` against `ocpbackup sim` serving
+    /// `clusters`, with a scratch home; everything is stopped and removed after `body`.
+    private func withConsole<Value>(clusters: Int, rows: Int, columns: Int, _ body: (TerminalChild) throws -> Value) throws -> Value {
         let simulator = try SimulatorChild(binary: binary, totalClusters: clusters)
         defer { simulator.stop() }
         let home = try ConsoleEnvironment.scratchDirectory()
@@ -18,6 +26,11 @@ struct ConsoleProcessBenchmark {
         let console = try TerminalChild(
             [binary, "tui"], environment: ConsoleEnvironment.forSimulator(simulator.url, home: home), rows: rows, columns: columns)
         defer { console.stop(signal: SIGTERM) }
+        return try body(console)
+    }
+
+    /// Times to the first frame, rows and whole list, memory, and idle wake-ups of a started console.
+    private func measureStartup(_ console: TerminalChild, clusters: Int, size: String) throws -> StartupResult {
         let start = console.spawnedAt
         let frame = console.waitFor("quit", limit: .seconds(30))
         let firstRows = console.waitFor("gen-0", limit: .seconds(60))
@@ -38,7 +51,7 @@ struct ConsoleProcessBenchmark {
         }
         func since(_ instant: ContinuousClock.Instant?) -> Double? { instant.map { Self.milliseconds($0 - start) } }
         return StartupResult(
-            clusters: clusters, size: "\(columns)x\(rows)", firstByteMilliseconds: since(console.firstByteAt),
+            clusters: clusters, size: size, firstByteMilliseconds: since(console.firstByteAt),
             firstFrameMilliseconds: since(frame), firstRowsMilliseconds: since(firstRows), fullyLoadedMilliseconds: since(loaded),
             peakResidentMegabytes: peak.map { Double($0) / 1024 }, residentMegabytes: resident.map { Double($0) / 1024 },
             idleThreads: threads, idleSeconds: seconds)
@@ -46,16 +59,11 @@ struct ConsoleProcessBenchmark {
 
     /// Bytes per ↓ of the console showing `items` clusters, on a terminal of `rows` × `columns`.
     func moveBytes(items: Int, rows: Int, columns: Int, moves: Int) throws -> MoveBytesResult {
-        let simulator = try SimulatorChild(binary: binary, totalClusters: items)
-        defer { simulator.stop() }
-        let home = try ConsoleEnvironment.scratchDirectory()
-        defer { try? FileManager.default.removeItem(atPath: home) }
-        let console = try TerminalChild(
-            [binary, "tui"], environment: ConsoleEnvironment.forSimulator(simulator.url, home: home), rows: rows, columns: columns)
-        defer { console.stop(signal: SIGTERM) }
-        guard console.waitFor("\(items) ", limit: .seconds(60)) != nil else { throw BenchError("the console did not load the list") }
-        let bytes = (0..<moves).map { _ in console.bytes(forKey: Keys.down) }
-        return MoveBytesResult(program: "ocpbackup", size: "\(columns)x\(rows)", items: items, bytesPerMove: bytes)
+        try withConsole(clusters: items, rows: rows, columns: columns) { console in
+            guard console.waitFor("\(items) ", limit: .seconds(60)) != nil else { throw BenchError("the console did not load the list") }
+            let bytes = (0..<moves).map { _ in console.bytes(forKey: Keys.down) }
+            return MoveBytesResult(program: "ocpbackup", size: "\(columns)x\(rows)", items: items, bytesPerMove: bytes)
+        }
     }
 
     /// Milliseconds in `duration`.

@@ -6,21 +6,10 @@ import Testing
 /// the limit is refused however it arrives.
 @Suite struct TransportBodyTests {
     func withClient<Value: Sendable>(maxBodyBytes: Int, _ body: (OCPClient) async throws -> Value) async throws -> Value {
-        try await SimulatorServer.withRunning(SimulatorConfiguration(port: 0, generatedClusters: 600, seed: 2)) { server in
-            let transport = try AsyncHTTPTransport(maxBodyBytes: maxBodyBytes)
-            let client = OCPClient(
-                configuration: OCPClientConfiguration(
-                    baseURL: try OCPBaseURL(parsing: server.baseURL), credentials: LiveSimulator.accessKey(server), retry: .never),
-                transport: transport, sleep: { _ in })
-            do {
-                let value = try await body(client)
-                await transport.shutdown()
-                return value
-            } catch {
-                await transport.shutdown()
-                throw error
-            }
-        }
+        try await LiveSimulator.with(
+            SimulatorConfiguration(port: 0, generatedClusters: 600, seed: 2), credentials: LiveSimulator.accessKey, retry: .never,
+            maxBodyBytes: maxBodyBytes
+        ) { _, client in try await body(client) }
     }
 
     @Test func aLargePageArrivesWhole() async throws {

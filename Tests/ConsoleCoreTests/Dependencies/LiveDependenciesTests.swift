@@ -19,13 +19,14 @@ import Testing
         )
     }
 
-    static func dependencies(_ transport: ScriptedTransport) throws -> ConsoleDependencies {
+    static func dependencies(_ transport: ScriptedTransport, pageSize: Int? = 2) throws -> ConsoleDependencies {
         let configuration = OCPClientConfiguration(
             baseURL: try OCPBaseURL(parsing: "http://127.0.0.1:8080"), credentials: .basic(user: "admin", password: Secret("pw")),
             retry: .never)
         let client = OCPClient(configuration: configuration, transport: transport, sleep: { _ in })
         let drafts = DraftStoreClient(load: { _ in nil }, save: { _ in }, delete: { _ in })
-        return .live(client: client, drafts: drafts, pageSize: 2, concurrency: 1)
+        guard let pageSize else { return .live(client: client, drafts: drafts) }
+        return .live(client: client, drafts: drafts, pageSize: pageSize, concurrency: 1)
     }
 
     @Test func clustersArriveAsPages() async throws {
@@ -40,12 +41,7 @@ import Testing
 
     @Test func theConsoleListsInPagesOfItsOwnSize() async throws {
         let transport = ScriptedTransport(routes: ["GET /api/v2/ob/clusters": [Self.page([1, 2], number: 1, totalPages: 1)]])
-        let configuration = OCPClientConfiguration(
-            baseURL: try OCPBaseURL(parsing: "http://127.0.0.1:8080"), credentials: .basic(user: "admin", password: Secret("pw")),
-            retry: .never)
-        let client = OCPClient(configuration: configuration, transport: transport, sleep: { _ in })
-        let drafts = DraftStoreClient(load: { _ in nil }, save: { _ in }, delete: { _ in })
-        _ = await ConsoleDependencies.live(client: client, drafts: drafts).listClusters { _ in }
+        _ = try await Self.dependencies(transport, pageSize: nil).listClusters { _ in }
         #expect(transport.sentRoutes == ["GET /api/v2/ob/clusters?page=1&size=\(ConsoleDependencies.listPageSize)"])
         #expect(ConsoleDependencies.listPageSize == 500)
     }
