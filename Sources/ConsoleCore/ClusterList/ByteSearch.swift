@@ -13,10 +13,10 @@ enum ByteSearch {
         let last = end - length
         guard start <= last else { return false }
         let first = needle[0]
-        var position = start
+        var position = firstIndex(of: first, in: haystack, from: start, to: last + 1)
         while position <= last {
-            if haystack[position] == first, matches(haystack, at: position, needle) { return true }
-            position += 1
+            if matches(haystack, at: position, needle) { return true }
+            position = firstIndex(of: first, in: haystack, from: position + 1, to: last + 1)
         }
         return false
     }

@@ -6,7 +6,7 @@ extension ClusterListState {
         if let previous = filterCache.last, previous.length == filterText.count - 1 {
             lastFilterWork = previous.ranks.count
             filterCache.append(
-                FilterResult(length: filterText.count, ranks: searchTexts.ranks(previous.ranks, order: order, containing: needle)))
+                FilterResult(length: filterText.count, ranks: searchTexts.ranks(previous.ranks, containing: needle)))
         } else {
             refilter()
         }
@@ -38,20 +38,14 @@ extension ClusterListState {
     }
 
     /// Filters the whole sorted list again (after the rows or the order changed): one pass over
-    /// every row's text, then the matching rows in sort order.
+    /// every row's text, in sort order.
     mutating func refilter() {
         guard !filterText.isEmpty else {
             filterCache.removeAll()
             return
         }
-        let found = searchTexts.rowsContaining(Array(filterText.lowercased().utf8))
+        let ranks = searchTexts.ranksContaining(Array(filterText.lowercased().utf8))
         lastFilterWork = order.count
-        var ranks: [Int] = []
-        order.withUnsafeBufferPointer { rows in
-            found.withUnsafeBufferPointer { flags in
-                for rank in 0..<rows.count where flags[rows[rank]] { ranks.append(rank) }
-            }
-        }
         filterCache = [FilterResult(length: filterText.count, ranks: ranks)]
     }
 }

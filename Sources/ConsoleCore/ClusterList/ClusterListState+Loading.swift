@@ -41,37 +41,41 @@ extension ClusterListState {
     mutating func sort(by key: ClusterSortKey) {
         sortKey = key
         order = rows.indices.sorted { rows[$0].precedes(rows[$1], by: key) }
+        searchTexts = searchTexts.permuted(order.map { rankOfRow[$0] })
         rebuildRanks()
         refilter()
         restoreCursor()
     }
 
-    /// Adds new clusters (ids already present are skipped) by merging a sorted page into the order.
+    /// Adds new clusters (ids already present are skipped) by merging a sorted page into the
+    /// order; the search texts are spliced in the same pass, whole runs of old ones at a time.
     mutating func merge(_ clusters: [ClusterSummary]) {
         let first = rows.count
         for cluster in clusters where rowById[cluster.id] == nil {
             rowById[cluster.id] = rows.count
-            let row = ClusterRow(cluster)
-            searchTexts.append(row.searchText)
-            rows.append(row)
+            rows.append(ClusterRow(cluster))
         }
         guard rows.count > first else { return }
         let key = sortKey
         let added = (first..<rows.count).sorted { rows[$0].precedes(rows[$1], by: key) }
+        let addedTexts = added.map { rows[$0].searchText }
         var merged: [Int] = []
         merged.reserveCapacity(rows.count)
+        var texts = SearchTexts()
+        texts.reserve(count: rows.count, byteCount: searchTexts.bytes.count + addedTexts.reduce(0) { $0 + $1.count })
         var left = 0
-        var right = 0
-        while left < order.count || right < added.count {
-            if right == added.count || (left < order.count && !rows[added[right]].precedes(rows[order[left]], by: key)) {
-                merged.append(order[left])
-                left += 1
-            } else {
-                merged.append(added[right])
-                right += 1
-            }
+        for (next, text) in zip(added, addedTexts) {
+            let runStart = left
+            while left < order.count, !rows[next].precedes(rows[order[left]], by: key) { left += 1 }
+            merged.append(contentsOf: order[runStart..<left])
+            texts.append(runStart..<left, of: searchTexts)
+            merged.append(next)
+            texts.append(text)
         }
+        merged.append(contentsOf: order[left...])
+        texts.append(left..<order.count, of: searchTexts)
         order = merged
+        searchTexts = texts
         rebuildRanks()
         refilter()
         if selectedId == nil, let firstRow = order.first { selectedId = rows[firstRow].id }

@@ -16,8 +16,8 @@ public struct ClusterListState: Equatable, Sendable {
     var rankOfRow: [Int] = []
     /// Row index by cluster id.
     var rowById: [Int64: Int] = [:]
-    /// Each row's search text, by row index: the filter reads only this, never the rows
-    /// themselves (copying a row out of `rows` costs a retain and release per field).
+    /// Each row's search text, in sort order (kept in step with `order`): the filter reads only
+    /// this, front to back, never the rows themselves.
     var searchTexts = SearchTexts()
     /// Filter results, one per filter length, each the ascending sort positions that match.
     var filterCache: [FilterResult] = []

@@ -7,8 +7,6 @@ public struct ClusterRow: Equatable, Sendable {
     public let summary: ClusterSummary
     let nameKey: String
     let versionKey: VersionSortKey?
-    /// Lower-cased name, version and status as UTF-8, what the filter searches.
-    let searchText: [UInt8]
 
     /// Prepares a cluster for the list; every server string goes through `TextSanitizer`.
     public init(_ summary: ClusterSummary) {
@@ -19,8 +17,12 @@ public struct ClusterRow: Equatable, Sendable {
         self.summary = safe
         nameKey = safe.name.lowercased()
         versionKey = summary.version.map(VersionSortKey.init)
-        searchText = Array(
-            [nameKey, (safe.obVersion ?? "").lowercased(), (safe.status?.rawValue ?? "").lowercased()].joined(separator: "\u{1F}").utf8)
+    }
+
+    /// Lower-cased name, version and status as UTF-8, what the filter searches. The list keeps
+    /// one copy of every row's, in ``SearchTexts``.
+    var searchText: [UInt8] {
+        Array([nameKey, version.lowercased(), status.lowercased()].joined(separator: "\u{1F}").utf8)
     }
 
     /// Name, safe to draw.

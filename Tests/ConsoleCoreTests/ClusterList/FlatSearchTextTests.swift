@@ -3,9 +3,9 @@ import Testing
 
 @testable import ConsoleCore
 
-/// The search texts live in one byte array: the filter finds exactly the rows a plain byte
-/// search of each row's own text finds, after pages merge, a refresh replaces the rows, the
-/// order changes, and characters are typed and deleted.
+/// The search texts live in one byte array in sort order: the filter finds exactly the rows a
+/// plain byte search of each row's own text finds, after pages merge, a refresh replaces the
+/// rows, the order changes, and characters are typed and deleted.
 @Suite struct FlatSearchTextTests {
     static let names = [
         "pay-hz-1", "生产库-bj-2", "账单🚀-sz-3", "café-sg-4", "cafe\u{301}-hz-5", "👩‍💻-ops-6", "ÅSTRÖM-sh-7", "Order-SH-8", "", "e",
@@ -43,11 +43,21 @@ import Testing
         return list
     }
 
-    @Test func everyRowsTextIsStoredInOrderOfArrival() {
-        let list = Self.pagedList([0..<7, 7..<8, 8..<40])
-        #expect(list.searchTexts.count == list.rows.count)
-        for (index, row) in list.rows.enumerated() {
-            #expect(Array(list.searchTexts.text(ofRow: index)) == row.searchText)
+    /// Whether the text at each sort position is the text of the row there.
+    static func textsFollowTheOrder(_ list: ClusterListState) -> Bool {
+        list.searchTexts.count == list.order.count
+            && list.order.indices.allSatisfy { Array(list.searchTexts.text(atRank: $0)) == list.rows[list.order[$0]].searchText }
+    }
+
+    @Test func everyRowsTextIsStoredInSortOrderAsPagesMergeAndTheSortChanges() {
+        var list = Self.pagedList([20..<27, 0..<1, 27..<40, 1..<20])
+        #expect(list.searchTexts.count == 40)
+        #expect(Self.textsFollowTheOrder(list))
+        for key in [ClusterSortKey.status, .version, .name, .version] {
+            list.sort(by: key)
+            #expect(Self.textsFollowTheOrder(list), "sorted by \(key)")
+            list.merge(Self.clusters((40 + list.rows.count)..<(43 + list.rows.count)))
+            #expect(Self.textsFollowTheOrder(list), "a page merged while sorted by \(key)")
         }
     }
 
@@ -91,33 +101,40 @@ import Testing
         list.finish(.success(40), generation: generation)
         #expect(list.rows.count == 40)
         #expect(list.searchTexts.count == 40)
-        #expect(list.rows.indices.allSatisfy { Array(list.searchTexts.text(ofRow: $0)) == list.rows[$0].searchText })
+        #expect(Self.textsFollowTheOrder(list))
         #expect(Self.visible(list) == Self.expected(list, needle))
         #expect(Self.visible(list).allSatisfy { $0.contains("-new#") })
     }
 
     @Test(arguments: needles)
-    func readingCandidatesInRowOrderOrRankOrderFindsTheSameRanks(needle: String) {
+    func narrowingCandidatesReadsOnlyTheirTextsAndFindsTheRowByRowMatches(needle: String) {
         let list = Self.pagedList([0..<7, 7..<8, 8..<40])
         let pattern = Array(needle.lowercased().utf8)
         for candidates in [Array(0..<40), Array(stride(from: 0, to: 40, by: 3)), [5], []] {
-            let inRowOrder = list.searchTexts.ranksReadInRowOrder(candidates, order: list.order, containing: pattern)
-            let inRankOrder = list.searchTexts.ranksReadInRankOrder(candidates, order: list.order, containing: pattern)
-            #expect(inRowOrder == inRankOrder)
-            #expect(inRowOrder == candidates.filter { Self.contains(list.rows[list.order[$0]].searchText, pattern) })
+            let found = list.searchTexts.ranks(candidates, containing: pattern)
+            #expect(found == candidates.filter { Self.contains(list.rows[list.order[$0]].searchText, pattern) })
         }
+        #expect(list.searchTexts.ranksContaining(pattern) == (0..<40).filter { Self.contains(list.rows[list.order[$0]].searchText, pattern) })
     }
 
     @Test func aMatchNeverSpansTwoRowsTexts() {
         var texts = SearchTexts()
         for text in ["ab", "", "cd", "b", "cde", "abc"] { texts.append(Array(text.utf8)) }
-        #expect(texts.rowsContaining(Array("bc".utf8)) == [false, false, false, false, false, true])
-        #expect(texts.rowsContaining(Array("c".utf8)) == [false, false, true, false, true, true])
-        #expect(texts.rowsContaining(Array("cde".utf8)) == [false, false, false, false, true, false])
-        #expect(texts.rowsContaining(Array("abcd".utf8)) == [false, false, false, false, false, false])
-        #expect(texts.ranks([0, 1, 2, 3, 4, 5], order: [5, 4, 3, 2, 1, 0], containing: Array("c".utf8)) == [0, 1, 3])
+        #expect(texts.ranksContaining(Array("bc".utf8)) == [5])
+        #expect(texts.ranksContaining(Array("c".utf8)) == [2, 4, 5])
+        #expect(texts.ranksContaining(Array("cde".utf8)) == [4])
+        #expect(texts.ranksContaining(Array("abcd".utf8)).isEmpty)
+        #expect(texts.ranks([0, 1, 3, 4, 5], containing: Array("c".utf8)) == [4, 5])
+        let reversed = texts.permuted([5, 4, 3, 2, 1, 0])
+        #expect((0..<6).map { String(decoding: reversed.text(atRank: $0), as: UTF8.self) } == ["abc", "cde", "b", "cd", "", "ab"])
+        #expect(reversed.ranksContaining(Array("c".utf8)) == [0, 1, 3])
+        var spliced = SearchTexts()
+        spliced.append(Array("x".utf8))
+        spliced.append(1..<4, of: texts)
+        spliced.append(4..<4, of: texts)
+        #expect((0..<4).map { String(decoding: spliced.text(atRank: $0), as: UTF8.self) } == ["x", "", "cd", "b"])
         texts.removeAll()
         #expect(texts.count == 0)
-        #expect(texts.rowsContaining(Array("a".utf8)).isEmpty)
+        #expect(texts.ranksContaining(Array("a".utf8)).isEmpty)
     }
 }

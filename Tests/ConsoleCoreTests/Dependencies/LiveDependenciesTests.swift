@@ -43,7 +43,7 @@ import Testing
         let transport = ScriptedTransport(routes: ["GET /api/v2/ob/clusters": [Self.page([1, 2], number: 1, totalPages: 1)]])
         _ = try await Self.dependencies(transport, pageSize: nil).listClusters { _ in }
         #expect(transport.sentRoutes == ["GET /api/v2/ob/clusters?page=1&size=\(ConsoleDependencies.listPageSize)"])
-        #expect(ConsoleDependencies.listPageSize == 500)
+        #expect(ConsoleDependencies.listPageSize == 250)
     }
 
     @Test func noStrategyIsNilAndOtherErrorsKeepTheirCodeAndTrace() async throws {
