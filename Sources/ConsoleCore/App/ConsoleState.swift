@@ -42,6 +42,14 @@ public struct ConsoleState: Equatable, Sendable {
         detailClusterId.flatMap { list.row(id: $0)?.cluster }
     }
 
+    /// Whether `command` is allowed for the detail cluster now; `nil` when no cluster is shown.
+    public func availability(of command: StrategyCommand) -> Availability? {
+        guard let cluster = detailCluster else { return nil }
+        return StrategyActions.availability(
+            of: command, cluster: cluster, ability: abilities[cluster.id]?.value, snapshot: strategies[cluster.id]?.value,
+            readOnly: readOnly)
+    }
+
     /// What the strategy commands allow for the detail cluster.
     public var strategyCommands: [StrategyCommand: Availability] {
         guard let cluster = detailCluster else { return [:] }

@@ -43,7 +43,7 @@ struct DialogView {
         case .palette(let text):
             return paletteLines(text, width: width)
         case .help:
-            return helpLines(rows: rows)
+            return helpLines(width: width, rows: rows)
         case .confirmQuit:
             return PaneText.wrapped(
                 "The wizard has changes that were not submitted. The draft stays saved without secrets.", role: .normal, width: width)
@@ -63,8 +63,9 @@ struct DialogView {
         return lines
     }
 
-    /// The help of the state under the dialog, sections apart when there is room.
-    private func helpLines(rows: Int) -> [[Span]] {
+    /// The help of the state under the dialog, sections apart when there is room; a sentence
+    /// too long for `width` ends in an ellipsis.
+    private func helpLines(width: Int, rows: Int) -> [[Span]] {
         var underlying = state
         underlying.dialog = nil
         var lines: [[Span]] = []
@@ -76,7 +77,8 @@ struct DialogView {
             lines.append(PaneText.heading(section.title))
             for entry in section.entries {
                 let keys = Span(DisplayWidth.pad(entry.keys, toWidth: keyWidth + 2), entry.isDisabled ? .disabled : .accent)
-                lines.append([keys, Span(entry.text, entry.isDisabled ? .disabled : .normal)])
+                let text = DisplayWidth.truncate(entry.text, toWidth: max(0, width - keyWidth - 2))
+                lines.append([keys, Span(text, entry.isDisabled ? .disabled : .normal)])
             }
         }
         return lines

@@ -7,7 +7,8 @@ public struct HelpEntry: Sendable, Hashable {
     /// One key of the binding, to prove the entry dispatches.
     public var sample: Key
 
-    /// Whether the keys are disabled here (changes in read-only mode): shown, but dimmed.
+    /// Whether the keys are disabled here (changes in read-only mode, strategy commands the
+    /// shown cluster does not allow now): shown, but dimmed.
     public var isDisabled: Bool
 
     /// Makes an entry.

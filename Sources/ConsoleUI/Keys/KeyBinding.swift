@@ -18,6 +18,9 @@ struct KeyBinding: Sendable {
     /// Whether it starts a change to OCP: in read-only mode it stays out of the hint bar and
     /// the help marks it disabled (pressing it still explains the refusal).
     var changesOCP = false
+    /// The strategy command it starts, if any: while the shown cluster does not allow it (or no
+    /// cluster is shown) it stays out of the hint bar and the help marks it unavailable.
+    var strategyCommand: StrategyCommand?
 
     /// A binding whose command does not depend on the key or the state.
     init(_ patterns: [KeyPattern], _ context: KeyContext, _ keyLabel: String, hint: String, help: String, _ command: KeyCommand) {
@@ -44,9 +47,24 @@ struct KeyBinding: Sendable {
         return binding
     }
 
-    /// Whether it is disabled in `state` (a change to OCP in read-only mode).
+    /// The same binding, marked as starting `command` (a change to OCP).
+    func starting(_ command: StrategyCommand) -> KeyBinding {
+        var binding = changingOCP()
+        binding.strategyCommand = command
+        return binding
+    }
+
+    /// Why it is disabled in `state`, or `nil` when it is not: a change to OCP in read-only
+    /// mode, or a strategy command the shown cluster does not allow now.
+    func disabledReason(in state: ConsoleState) -> DisabledReason? {
+        if changesOCP && state.readOnly { return .readOnly }
+        guard let command = strategyCommand else { return nil }
+        return state.availability(of: command)?.isEnabled == true ? nil : .unavailable
+    }
+
+    /// Whether it is disabled in `state`.
     func isDisabled(in state: ConsoleState) -> Bool {
-        changesOCP && state.readOnly
+        disabledReason(in: state) != nil
     }
 
     /// Whether `key` triggers it.

@@ -65,13 +65,13 @@ extension KeyMap {
         KeyBinding([.key(.character("s"))], .list, "s", hint: "sort", help: "Sort by name, version or status", .send(.list(.cycleSort))),
         KeyBinding([.key(.escape)], .detail, "Esc", hint: "back", help: "Back to the list", .send(.back)),
         KeyBinding([.key(.character("n"))], .panes, "n", hint: "new", help: "New backup strategy for the shown cluster", .send(.newStrategy))
-            .changingOCP(),
+            .starting(.create),
         KeyBinding([.key(.character("e"))], .panes, "e", hint: "edit", help: "Edit the shown cluster's strategy", .send(.editStrategy))
-            .changingOCP(),
+            .starting(.edit),
         KeyBinding(
             [.key(.character("d"))], .panes, "d", hint: "delete", help: "Delete the shown cluster's strategy (type its name)",
             .send(.deleteStrategy)
-        ).changingOCP(),
+        ).starting(.delete),
         KeyBinding([.key(.character("r"))], .panes, "r", hint: "refresh", help: "Reload the focused pane", .send(.refresh)),
         KeyBinding([.key(.tab), .key(.backTab)], .panes, "Tab S-Tab", hint: "pane", help: "Next or previous pane") { key, _ in
             .send(key == .tab ? .focusNextPane : .focusPreviousPane)

@@ -54,9 +54,10 @@ public struct KeyMap: Sendable {
         let reachable = reachable(in: state).filter { $0.command($0.patterns[0].sample, state) != nil }
         return KeyContext.active(in: state).compactMap { context in
             let entries = reachable.filter { $0.context == context }.map { binding in
-                HelpEntry(
-                    keys: binding.keyLabel, text: (binding.isDisabled(in: state) ? "(read-only) " : "") + binding.help,
-                    sample: binding.patterns[0].sample, isDisabled: binding.isDisabled(in: state))
+                let disabled = binding.disabledReason(in: state)
+                return HelpEntry(
+                    keys: binding.keyLabel, text: (disabled?.helpPrefix ?? "") + binding.help, sample: binding.patterns[0].sample,
+                    isDisabled: disabled != nil)
             }
             return entries.isEmpty ? nil : HelpSection(title: context.title, entries: entries)
         }
