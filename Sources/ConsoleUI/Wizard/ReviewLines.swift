@@ -110,15 +110,31 @@ struct ReviewLines {
         var lines: [[Span]] = [[], PaneText.heading("Changes")]
         if review.changes.isEmpty { lines.append([Span("Nothing changes.", .muted)]) }
         for change in review.changes {
-            let values = [Span(change.old ?? "(absent)", .error), Span(ascii ? " -> " : " → ", .muted), Span(change.new ?? "(removed)", .ok)]
-            let oneLine = [Span(change.path + ": ", .muted)] + values
-            if oneLine.reduce(0, { $0 + $1.width }) <= width {
-                lines.append(oneLine)
-            } else {
-                lines += PaneText.wrapped(change.path + ":", role: .muted, width: width)
+            let old = change.old ?? "(absent)"
+            let new = change.new ?? "(removed)"
+            let values = [Span(old, .error), Span(ascii ? " -> " : " → ", .muted), Span(new, .ok)]
+            let valuesWidth = values.reduce(0) { $0 + $1.width }
+            if DisplayWidth.width(of: change.path) + 2 + valuesWidth <= width {
+                lines.append([Span(change.path + ": ", .muted)] + values)
+                continue
+            }
+            lines += PaneText.wrapped(change.path + ":", role: .muted, width: width)
+            if 2 + valuesWidth <= width {
                 lines.append([Span("  ")] + values)
+            } else {
+                lines += labelled("was ", old, role: .error, width: width) + labelled("now ", new, role: .ok, width: width)
             }
         }
         return lines
+    }
+
+    /// `value` wrapped whole under a label (`  was …`), its further lines indented to the
+    /// value: a long value (a storage URI) is never cut.
+    private func labelled(_ label: String, _ value: String, role: Role, width: Int) -> [[Span]] {
+        let indent = "  " + label
+        let hanging = String(repeating: " ", count: indent.count)
+        return TextWrap.lines(value, width: max(1, width - indent.count)).enumerated().map { line in
+            [Span(line.offset == 0 ? indent : hanging, .muted), Span(line.element, role)]
+        }
     }
 }
