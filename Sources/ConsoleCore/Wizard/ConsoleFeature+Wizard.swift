@@ -97,7 +97,7 @@ extension ConsoleFeature {
             runs = SchedulePreview.nextRuns(mode: mode, days: days, time: time, now: seconds, localOffset: dependencies.timeZoneOffset(now))
             gap = SchedulePreview.longestFullGapDays(mode: mode, days: days, time: time, now: seconds)
         }
-        let changes = wizard.original.map { StrategyDiff.changes(from: $0.asRequest, to: request) } ?? []
+        let changes = wizard.original.map { StrategyDiff.changes(from: $0.baseline(for: request), to: request) } ?? []
         var warnings = WizardValidation.check(.review, of: wizard, now: seconds).warnings
         if wizard.isModify, changes.isEmpty { warnings.append(Self.unchangedReason) }
         return ReviewState(

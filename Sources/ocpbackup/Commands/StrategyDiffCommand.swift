@@ -29,17 +29,11 @@ struct StrategyDiffCommand: AsyncParsableCommand {
         print(changes.isEmpty ? "No differences: the strategy of \(name) already matches." : changes.map(\.description).joined(separator: "\n"))
     }
 
-    /// The changes from the current strategy (as a request, protocol removed) to the wanted one,
-    /// secrets masked on both sides; a secret given as `******` counts as unchanged.
+    /// The changes from the current strategy (as the request it is compared with: protocol
+    /// removed, OCP's own service fields left out where the file leaves them out) to the wanted
+    /// one, secrets masked on both sides; a secret given as `******` counts as unchanged.
     static func changes(current: BackupStrategy?, wanted: BackupStrategyRequest) -> [JSONDiff.Change] {
-        let before = current.map { strategy -> BackupStrategyRequest in
-            var request = strategy.asRequest
-            request.obBackupServiceStorageConfig = request.obBackupServiceStorageConfig.map(StrategyFile.withoutReadBackProtocol)
-            if let secondary = request.obSecondaryBackupConfig?.storageConfig {
-                request.obSecondaryBackupConfig?.storageConfig = StrategyFile.withoutReadBackProtocol(secondary)
-            }
-            return request
-        }
+        let before = current?.baseline(for: wanted)
         func json(_ request: BackupStrategyRequest?) -> JSONValue? {
             request.flatMap { try? JSONValue.parse(OCPJSON.encode($0)).maskingSecrets() }
         }

@@ -43,9 +43,9 @@ enum StrategyFile {
             throw .usage(
                 "\(name) has fields OCP does not document: \(unknown.joined(separator: ", ")). Check their spelling and placement.")
         }
-        request.obBackupServiceStorageConfig = request.obBackupServiceStorageConfig.map(withoutReadBackProtocol)
+        request.obBackupServiceStorageConfig = request.obBackupServiceStorageConfig?.withoutReadBackProtocol
         if let secondaryStorage = request.obSecondaryBackupConfig?.storageConfig {
-            request.obSecondaryBackupConfig?.storageConfig = withoutReadBackProtocol(secondaryStorage)
+            request.obSecondaryBackupConfig?.storageConfig = secondaryStorage.withoutReadBackProtocol
         }
         return request
     }
@@ -56,17 +56,6 @@ enum StrategyFile {
         "id", "createTime", "updateTime", "clusterName", "obClusterId", "clusterId", "backupDimension", "tenantName",
         "obTenantId", "tenantId", "type", "serviceConfigName",
     ]
-
-    /// OCP shows `storageUrl` with its protocol (`file:///obbackup/`) but takes it without; the
-    /// protocol matching the storage type is removed.
-    static func withoutReadBackProtocol(_ storage: StorageConfig) -> StorageConfig {
-        var storage = storage
-        guard let scheme = storage.obBackupStorageBaseInfo?.backupStorageType?.scheme,
-            let url = storage.obBackupStorageBaseInfo?.storageUrl, url.hasPrefix(scheme + "://")
-        else { return storage }
-        storage.obBackupStorageBaseInfo?.storageUrl = String(url.dropFirst(scheme.count + 3))
-        return storage
-    }
 
     /// Paths present (and not null) in `value` but absent from `known`.
     static func unknownFields(_ value: JSONValue, known: JSONValue, path: String) -> [String] {

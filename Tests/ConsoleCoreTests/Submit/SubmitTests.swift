@@ -171,20 +171,39 @@ import Testing
         store.finish()
     }
 
-    @Test func anUnchangedModifyIsNotSent() async {
-        var strategy = Fixtures.strategy()
-        strategy.obBackupServiceStorageConfig?.obBackupStorageBaseInfo?.storageUrl = "/obbackup/"
+    /// `strategy` as OCP reads it back (the URL with its protocol, OCP's own service fields and
+    /// hosts), opened for edit and taken to the review without a change.
+    static func reviewOfReadBack(_ read: BackupStrategy, world: FakeWorld) -> ConsoleState {
+        var strategy = read
+        strategy.obBackupServiceStorageConfig?.serviceType = .obCluster
+        strategy.obBackupServiceStorageConfig?.serviceId = 1
+        strategy.obBackupServiceStorageConfig?.serviceName = "alpha"
+        strategy.obBackupServiceStorageConfig?.hostIdList = [11, 12]
         let options = WizardOptions(cluster: Fixtures.cluster(1, "alpha"), ability: Fixtures.ability())
         var state = WizardHarness.state(
             with: WizardState(options: options, original: strategy, form: StrategyForm(strategy: strategy, options: options, localOffsetSeconds: 0)))
-        let world = FakeWorld()
         WizardHarness.go(to: .secondary, in: &state)
         WizardHarness.apply([.nextStep], to: &state, world: world)
+        return state
+    }
+
+    @Test func aStrategyReadBackAndLeftAsItIsHasNoChangesAndIsNotSent() async {
+        let world = FakeWorld()
+        let state = Self.reviewOfReadBack(Fixtures.strategy(), world: world)
         #expect(state.wizard?.review?.changes == [])
         #expect(state.wizard?.review?.warnings.contains(ConsoleFeature.unchangedReason) == true)
         let store = world.store(state)
         await store.send(.wizard(.submit)) { $0.wizard?.refusal = [ConsoleFeature.unchangedReason] }
         #expect(world.recorded.modifies.isEmpty)
         store.finish()
+    }
+
+    @Test func anObjectStorageStrategyReadBackListsOnlyItsSecretTypedAgain() {
+        let world = FakeWorld()
+        var state = Self.reviewOfReadBack(Fixtures.ossStrategy(), world: world)
+        state.wizard?.form.storage.secret = Secret("typed-again-secret")
+        WizardHarness.apply([.previousStep, .nextStep], to: &state, world: world)
+        let secretPath = "obBackupServiceStorageConfig.obBackupStorageBaseInfo.ossAccessKey.accessKeySecret"
+        #expect(state.wizard?.review?.changes == [FieldChange(path: secretPath, old: "\"******\"", new: Secret.mask + " (typed again)")])
     }
 }
