@@ -30,7 +30,8 @@ import Testing
             try await drive(run, pid: pid, settings: settings, figures: &figures)
             if figures.crashes == 0 {
                 try await quit(run)
-                #expect(await run.exitStatus() == 0, "stderr: \(run.standardError)")
+                let screenAtQuit = run.tmux.capture()
+                #expect(await run.exitStatus() == 0, "stderr: \(run.standardError)\nscreen after q and y:\n\(screenAtQuit)")
                 run.expectRestored()
             }
         } catch {
