@@ -11,10 +11,12 @@ extension StorageConfig {
     }
 
     /// This configuration as read back, in the form a request `wanted` is compared with: without
-    /// the read-back protocol, and without the fields OCP fills in itself (service type, id and
-    /// name, hosts) wherever `wanted` leaves them out, as OCP's own modify samples do.
+    /// the read-back protocol, and without the fields OCP fills in itself (the storage id it
+    /// assigned, service type, id and name, hosts) wherever `wanted` leaves them out; OCP's own
+    /// modify samples leave out all but the storage id.
     public func comparable(with wanted: StorageConfig?) -> StorageConfig {
         var storage = withoutReadBackProtocol
+        if wanted?.storageId == nil { storage.storageId = nil }
         if wanted?.serviceType == nil { storage.serviceType = nil }
         if wanted?.serviceId == nil { storage.serviceId = nil }
         if wanted?.serviceName == nil { storage.serviceName = nil }
