@@ -37,4 +37,18 @@ extension DisplayWidth {
         }
         return result
     }
+
+    /// The longest trailing part of `text` whose width is at most `width`.
+    public static func suffix(of text: String, fitting width: Int) -> String {
+        var used = 0
+        var start = text.endIndex
+        while start > text.startIndex {
+            let previous = text.index(before: start)
+            let characterWidth = self.width(of: text[previous])
+            if used + characterWidth > width { break }
+            used += characterWidth
+            start = previous
+        }
+        return String(text[start...])
+    }
 }

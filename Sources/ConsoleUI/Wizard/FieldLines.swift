@@ -24,7 +24,7 @@ struct FieldLines {
                 Span(marker, .accent, style: .bold), Span(DisplayWidth.pad(field.label, toWidth: labelWidth), focused ? .selection : .normal),
             ]
             line.append(Span(" "))
-            line += value(of: field, focused: focused)
+            line += value(of: field, focused: focused, room: width - 3 - labelWidth)
             if let message = wizard.fieldErrors[field] {
                 let used = line.reduce(0) { $0 + $1.width }
                 if used + 3 + DisplayWidth.width(of: message) <= width {
@@ -52,8 +52,9 @@ struct FieldLines {
         return (lines, focusLine)
     }
 
-    /// The value of a field: the choices, or the text in an input box (secrets masked).
-    func value(of field: WizardField, focused: Bool) -> [Span] {
+    /// The value of a field in `room` cells: the choices, or the text in an input box (secrets
+    /// masked; a text longer than the box shows its end while typed, its start otherwise).
+    func value(of field: WizardField, focused: Bool, room: Int) -> [Span] {
         let form = wizard.form
         switch field {
         case .backupMode:
@@ -76,7 +77,8 @@ struct FieldLines {
         default:
             var text = form.text(of: field)
             if field.isSecret { text = text.isEmpty ? "" : String(repeating: ascii ? "*" : "•", count: 8) }
-            let box = DisplayWidth.pad(text + (focused ? "_" : ""), toWidth: max(12, DisplayWidth.width(of: text) + 1))
+            let boxWidth = min(max(4, room - 2), max(12, DisplayWidth.width(of: text) + 1))
+            let box = DisplayWidth.pad(InputBox.visible(text + (focused ? "_" : ""), room: boxWidth, showingEnd: focused), toWidth: boxWidth)
             return [Span("[", .muted), Span(box, focused ? .input : .normal, style: focused ? [] : .underline), Span("]", .muted)]
         }
     }
