@@ -9,6 +9,9 @@ public enum ConsoleAction: Equatable, Sendable {
     case viewportChanged(rows: Int)
     /// A scroll key in the detail pane or the review.
     case scroll(ScrollMove)
+    /// The mouse wheel over the detail pane or the review: scrolls that area, whatever has the
+    /// focus.
+    case scrollArea(ScrollArea, ScrollMove)
     /// The renderer's count of a scrollable pane's lines changed (size or content).
     case scrollExtentChanged(ScrollExtent)
     /// Tab: the next pane.

@@ -6,6 +6,9 @@ extension ConsoleFeature {
         switch action {
         case .moveUp, .moveDown, .pageUp, .pageDown, .jumpToStart, .jumpToEnd:
             state.list.move(action)
+        case .select:
+            state.list.move(action)
+            if state.focus == .detail { state.focus = .list }
         case .beginFilter:
             state.list.isEditingFilter = true
         case .endFilter:

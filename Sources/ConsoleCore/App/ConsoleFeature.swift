@@ -19,7 +19,7 @@ public struct ConsoleFeature: Reducer {
         case .viewportChanged(let rows):
             state.list.setViewport(rows: rows)
             return .none
-        case .scroll, .scrollExtentChanged:
+        case .scroll, .scrollArea, .scrollExtentChanged:
             return reduceScroll(&state, action: action)
         case .focusNextPane, .focusPreviousPane, .back, .refresh, .quit, .openPalette, .showHelp, .dialogTyped, .dialogDeleteBackward,
             .dialogSubmit, .flashExpired:

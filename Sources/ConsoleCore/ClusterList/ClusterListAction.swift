@@ -14,6 +14,9 @@ public enum ClusterListAction: Equatable, Sendable {
     case jumpToStart
     /// Cursor to the last row.
     case jumpToEnd
+    /// Cursor to the visible row at this index, clamped (a click, or the wheel); the list takes
+    /// the focus from the detail pane.
+    case select(Int)
     /// Start typing a filter (`/`).
     case beginFilter
     /// Stop typing the filter; it stays applied.

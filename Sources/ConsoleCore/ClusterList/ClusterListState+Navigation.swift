@@ -8,6 +8,7 @@ extension ClusterListState {
         case .pageDown: place(cursor: cursor + max(1, viewportRows))
         case .jumpToStart: place(cursor: 0)
         case .jumpToEnd: place(cursor: visibleCount - 1)
+        case .select(let index): place(cursor: index)
         default: break
         }
     }

@@ -5,6 +5,9 @@ extension ConsoleFeature {
         case .scroll(let move):
             guard let area = state.focusedScrollArea else { return .none }
             state.updateScroll(of: area) { $0.apply(move) }
+        case .scrollArea(let area, let move):
+            guard state.showsScrollArea(area) else { return .none }
+            state.updateScroll(of: area) { $0.apply(move) }
         case .scrollExtentChanged(let extent):
             state.updateScroll(of: extent.area) { $0.resize(lines: extent.lines, rows: extent.rows) }
         default:

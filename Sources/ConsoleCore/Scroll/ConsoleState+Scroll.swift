@@ -7,6 +7,14 @@ extension ConsoleState {
         return nil
     }
 
+    /// Whether `area` is on screen: the detail pane with a cluster in it, or the wizard's review.
+    public func showsScrollArea(_ area: ScrollArea) -> Bool {
+        switch area {
+        case .detail: focus != .wizard && detailClusterId != nil
+        case .review: focus == .wizard && wizard?.step == .review
+        }
+    }
+
     /// The position of `area`.
     public func scrollPosition(of area: ScrollArea) -> ScrollPosition {
         switch area {

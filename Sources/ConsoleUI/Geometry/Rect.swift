@@ -26,6 +26,11 @@ public struct Rect: Sendable, Hashable {
     /// Whether the rectangle has no cells.
     public var isEmpty: Bool { size.rows == 0 || size.columns == 0 }
 
+    /// Whether `position` lies inside.
+    public func contains(_ position: CellPosition) -> Bool {
+        position.row >= row && position.row < bottom && position.column >= column && position.column < right
+    }
+
     /// The part of this rectangle that lies inside `other` (possibly empty).
     public func intersection(_ other: Rect) -> Rect {
         let top = max(row, other.row)

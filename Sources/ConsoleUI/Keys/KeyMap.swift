@@ -79,6 +79,8 @@ public struct KeyMap: Sendable {
                 lines.append("| `\(keys)` | \(row.help) |")
             }
         }
+        lines.append("")
+        lines += pointerReference()
         return lines.joined(separator: "\n") + "\n"
     }
 }

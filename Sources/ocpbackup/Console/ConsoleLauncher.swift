@@ -55,6 +55,7 @@ struct ConsoleLauncher {
         let loop = TerminalRunLoop(screen: screen, events: events)
         let debugCrash = self.debugCrash
         var framesRendered = 0
+        var screenSize = screen.size
         store.send(.viewportChanged(rows: ConsoleRenderer.listViewportRows(for: screen.size)))
         store.send(.start)
         logger.info("console started", metadata: ["url": "\(settings.baseURL)", "theme": "\(theme.name)"])
@@ -62,6 +63,7 @@ struct ConsoleLauncher {
             LoopHandlers(
                 render: { size in
                     framesRendered += 1
+                    screenSize = size
                     if framesRendered > 1, let debugCrash { debugCrash.trigger() }
                     if let extent = ConsoleRenderer.scrollExtent(for: store.state, size: size, options: options),
                         !store.state.scrollPosition(of: extent.area).holds(extent)
@@ -71,7 +73,13 @@ struct ConsoleLauncher {
                     return ConsoleRenderer.render(store.state, size: size, options: options)
                 },
                 handle: { key in
-                    switch keyMap.command(for: key, in: store.state) {
+                    let command =
+                        if case .mouse(let event) = key {
+                            keyMap.command(for: event, in: store.state, size: screenSize)
+                        } else {
+                            keyMap.command(for: key, in: store.state)
+                        }
+                    switch command {
                     case .send(let action): store.send(action)
                     case .redraw: return .redraw
                     case .suspend: return .suspend
@@ -80,7 +88,10 @@ struct ConsoleLauncher {
                     return .proceed
                 },
                 wake: { store.drainInbox() },
-                resized: { size in store.send(.viewportChanged(rows: ConsoleRenderer.listViewportRows(for: size))) },
+                resized: { size in
+                    screenSize = size
+                    store.send(.viewportChanged(rows: ConsoleRenderer.listViewportRows(for: size)))
+                },
                 shouldQuit: { store.state.shouldQuit }))
         screen.close()
         logger.info("console ended", metadata: ["reason": "\(exit)"])
