@@ -43,4 +43,21 @@ import Testing
         run.expectRestored()
         await simulator.stop()
     }
+
+    /// Presses whose releases were lost (ncurses folds them into its button state and hands out
+    /// no event) are input like any other: they neither end the console nor stop its keys.
+    @Test func pressesWithoutReleasesDoNotEndTheConsole() async throws {
+        let simulator = try await SimulatorProcess()
+        let run = try ConsoleRun(["tui", "--mouse"], environment: simulator.environment)
+        try #require(await run.tmux.waitFor("payments-43"), "no clusters: \(run.tmux.capture())")
+        for _ in 0..<5 { try run.tmux.type(Self.report(0, column: 10, row: 9)) }
+        try run.tmux.send("G")
+        #expect(
+            await run.tmux.waitForScreen { Self.cursorLine($0)?.contains("风控_备库") == true },
+            "the console stopped taking keys after the presses: \(run.tmux.capture())\nstderr: \(run.standardError)")
+        try run.tmux.send("q")
+        #expect(await run.exitStatus() == 0, "stderr: \(run.standardError)")
+        run.expectRestored()
+        await simulator.stop()
+    }
 }

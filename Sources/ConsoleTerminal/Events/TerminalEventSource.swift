@@ -50,10 +50,12 @@ public final class TerminalEventSource {
             if descriptors[2].revents != 0 { signalPipe.drain() }
             let woken = descriptors[1].revents != 0 && wakeUpPipe.drain()
             let inputFlags = descriptors[0].revents
-            collectInput()
-            if pending.isEmpty, inputFlags != 0 {
+            let consumed = collectInput()
+            if pending.isEmpty, inputFlags != 0, !consumed {
                 // Readable (or hung up) with nothing to read, twice running: the input is at its
                 // end (a terminal that hung up, a closed pipe, a file). Polling again would spin.
+                // Input ncurses took without making an event of it (a mouse press it folded into
+                // its button state) is not an end.
                 let hungUp = inputFlags & (Int16(POLLHUP) | Int16(POLLERR) | Int16(POLLNVAL)) != 0
                 if hungUp || readableButEmpty { pending.append(.inputClosed) }
                 readableButEmpty = true
@@ -65,9 +67,11 @@ public final class TerminalEventSource {
         }
     }
 
-    private func collectInput() {
-        let inputs = screen.readAvailableInput()
-        guard !inputs.isEmpty else { return }
+    /// Queues what the terminal sent; whether ncurses took any input.
+    @discardableResult
+    private func collectInput() -> Bool {
+        let (inputs, consumed) = screen.readAvailableInput()
+        guard !inputs.isEmpty else { return consumed }
         for decoded in KeyDecoder.decode(inputs) {
             switch decoded {
             case .key(let key):
@@ -76,6 +80,7 @@ public final class TerminalEventSource {
                 pending.append(.resize(screen.updateSize()))
             }
         }
+        return consumed
     }
 
     private static func milliseconds(until deadline: ContinuousClock.Instant?) -> Int32 {

@@ -3,13 +3,17 @@ import ConsoleUI
 
 extension CursesScreen {
     /// Everything ncurses can hand over without waiting: keys already typed, including those
-    /// it has buffered itself, mouse events and resizes. Returns an empty array when nothing is
-    /// pending. (The window is in no-delay mode; waiting happens in `poll(2)`.)
-    public func readAvailableInput() -> [RawInput] {
+    /// it has buffered itself, mouse events and resizes; `consumed` tells whether ncurses took
+    /// any input at all, since a mouse report may yield no event (a press ncurses folds into its
+    /// own button state). Empty and not consumed when nothing is pending. (The window is in
+    /// no-delay mode; waiting happens in `poll(2)`.)
+    public func readAvailableInput() -> (inputs: [RawInput], consumed: Bool) {
         var inputs: [RawInput] = []
+        var consumed = false
         while inputs.count < 4096 {
             var value: wint_t = 0
             let status = wget_wch(window, &value)
+            if status == OK || status == KEY_CODE_YES { consumed = true }
             if status == OK {
                 inputs.append(.character(UInt32(value)))
             } else if status == KEY_CODE_YES {
@@ -25,7 +29,7 @@ extension CursesScreen {
                 break
             }
         }
-        return inputs
+        return (inputs, consumed)
     }
 
     /// Every mouse event ncurses has queued, oldest first. ncurses may parse several reports
