@@ -15,49 +15,52 @@ import Testing
         screen.split(separator: "\n").first { $0.hasPrefix("│▶") }.map(String.init)
     }
 
-    @Test func theWheelAndClicksDriveTheListAndTheDetail() async throws {
+    /// `ocpbackup tui --mouse` against a fresh simulator, showing its clusters; after `body`
+    /// it is quit with `q` and must leave the terminal as it was.
+    static func withMouseConsole(_ body: (ConsoleRun) async throws -> Void) async throws {
         let simulator = try await SimulatorProcess()
         let run = try ConsoleRun(["tui", "--mouse"], environment: simulator.environment)
         try #require(await run.tmux.waitFor("payments-43"), "no clusters: \(run.tmux.capture())")
-        try #require(Self.cursorLine(run.tmux.capture())?.contains("analytics-31") == true, "\(run.tmux.capture())")
-
-        // Screen row 4 (1-based) is the first cluster; the wheel moves the cursor three rows.
-        try run.tmux.type(Self.report(65, column: 10, row: 5))
-        #expect(
-            await run.tmux.waitForScreen { Self.cursorLine($0)?.contains("evil") == true }, "the wheel did not move the cursor: \(run.tmux.capture())"
-        )
-
-        // A click picks the sixth cluster, a second click on it opens its detail.
-        try run.tmux.type(Self.report(0, column: 10, row: 9) + Self.report(0, column: 10, row: 9, pressed: false))
-        #expect(await run.tmux.waitForScreen { Self.cursorLine($0)?.contains("ops-mainten") == true }, "\(run.tmux.capture())")
-        try run.tmux.type(Self.report(0, column: 10, row: 9) + Self.report(0, column: 10, row: 9, pressed: false))
-        #expect(await run.tmux.waitFor("Backup ability"), "the second click did not open the detail: \(run.tmux.capture())")
-
-        // The wheel over the detail scrolls it: the frame's position label moves on.
-        try #require(await run.tmux.waitFor("↓ lines 1–"), "the detail does not scroll at this size: \(run.tmux.capture())")
-        try run.tmux.type(Self.report(65, column: 70, row: 10))
-        #expect(await run.tmux.waitFor("lines 2–"), "the wheel did not scroll the detail: \(run.tmux.capture())")
-
+        try await body(run)
         try run.tmux.send("q")
         #expect(await run.exitStatus() == 0, "stderr: \(run.standardError)")
         run.expectRestored()
         await simulator.stop()
     }
 
+    @Test func theWheelAndClicksDriveTheListAndTheDetail() async throws {
+        try await Self.withMouseConsole { run in
+            try #require(Self.cursorLine(run.tmux.capture())?.contains("analytics-31") == true, "\(run.tmux.capture())")
+
+            // Screen row 4 (1-based) is the first cluster; the wheel moves the cursor three rows.
+            try run.tmux.type(Self.report(65, column: 10, row: 5))
+            #expect(
+                await run.tmux.waitForScreen { Self.cursorLine($0)?.contains("evil") == true },
+                "the wheel did not move the cursor: \(run.tmux.capture())"
+            )
+
+            // A click picks the sixth cluster, a second click on it opens its detail.
+            try run.tmux.type(Self.report(0, column: 10, row: 9) + Self.report(0, column: 10, row: 9, pressed: false))
+            #expect(await run.tmux.waitForScreen { Self.cursorLine($0)?.contains("ops-mainten") == true }, "\(run.tmux.capture())")
+            try run.tmux.type(Self.report(0, column: 10, row: 9) + Self.report(0, column: 10, row: 9, pressed: false))
+            #expect(await run.tmux.waitFor("Backup ability"), "the second click did not open the detail: \(run.tmux.capture())")
+
+            // The wheel over the detail scrolls it: the frame's position label moves on.
+            try #require(await run.tmux.waitFor("↓ lines 1–"), "the detail does not scroll at this size: \(run.tmux.capture())")
+            try run.tmux.type(Self.report(65, column: 70, row: 10))
+            #expect(await run.tmux.waitFor("lines 2–"), "the wheel did not scroll the detail: \(run.tmux.capture())")
+        }
+    }
+
     /// Presses whose releases were lost (ncurses folds them into its button state and hands out
     /// no event) are input like any other: they neither end the console nor stop its keys.
     @Test func pressesWithoutReleasesDoNotEndTheConsole() async throws {
-        let simulator = try await SimulatorProcess()
-        let run = try ConsoleRun(["tui", "--mouse"], environment: simulator.environment)
-        try #require(await run.tmux.waitFor("payments-43"), "no clusters: \(run.tmux.capture())")
-        for _ in 0..<5 { try run.tmux.type(Self.report(0, column: 10, row: 9)) }
-        try run.tmux.send("G")
-        #expect(
-            await run.tmux.waitForScreen { Self.cursorLine($0)?.contains("风控_备库") == true },
-            "the console stopped taking keys after the presses: \(run.tmux.capture())\nstderr: \(run.standardError)")
-        try run.tmux.send("q")
-        #expect(await run.exitStatus() == 0, "stderr: \(run.standardError)")
-        run.expectRestored()
-        await simulator.stop()
+        try await Self.withMouseConsole { run in
+            for _ in 0..<5 { try run.tmux.type(Self.report(0, column: 10, row: 9)) }
+            try run.tmux.send("G")
+            #expect(
+                await run.tmux.waitForScreen { Self.cursorLine($0)?.contains("风控_备库") == true },
+                "the console stopped taking keys after the presses: \(run.tmux.capture())\nstderr: \(run.standardError)")
+        }
     }
 }

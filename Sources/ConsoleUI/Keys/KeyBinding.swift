@@ -40,16 +40,10 @@ struct KeyBinding: Sendable {
         self.command = build
     }
 
-    /// The same binding, marked as starting a change to OCP.
-    func changingOCP() -> KeyBinding {
-        var binding = self
-        binding.changesOCP = true
-        return binding
-    }
-
     /// The same binding, marked as starting `command` (a change to OCP).
     func starting(_ command: StrategyCommand) -> KeyBinding {
-        var binding = changingOCP()
+        var binding = self
+        binding.changesOCP = true
         binding.strategyCommand = command
         return binding
     }
