@@ -24,41 +24,26 @@ enum Fleet {
         }
     }
 
-    /// A feature whose effects are never run (the benchmarks call `reduce` directly).
-    static let feature = ConsoleFeature(
-        dependencies: ConsoleDependencies(
-            listClusters: { _ in .success(0) }, ability: { _ in .failure(.invalidRequest("offline")) },
-            strategy: { _ in .success(nil) }, create: { _, _ in .failure(.invalidRequest("offline")) },
-            modify: { _, _ in .failure(.invalidRequest("offline")) }, delete: { _ in .failure(.invalidRequest("offline")) },
-            now: { now }, timeZoneOffset: { _ in 8 * 3600 }, sleep: { _ in },
-            drafts: DraftStoreClient(load: { _ in nil }, save: { _ in }, delete: { _ in })))
-
-    /// The console with `count` clusters loaded, sized for `size`.
-    static func state(clusters count: Int, size: Size) -> ConsoleState {
-        var state = ConsoleState(profile: "bench", readOnly: false)
-        apply(.viewportChanged(rows: ConsoleRenderer.listViewportRows(for: size)), to: &state)
-        apply(.start, to: &state)
+    /// The console's frame step holding `count` clusters at `size`, effects dropped (results are
+    /// sent by hand): only the clock and the time zone are set, the rest is unimplemented and
+    /// answers a failure.
+    static func session(clusters count: Int, size: Size, options: RenderOptions) -> ConsoleSession {
+        var dependencies = ConsoleDependencies.unimplemented { _ in }
+        dependencies.now = { now }
+        dependencies.timeZoneOffset = { _ in 8 * 3600 }
+        let session = ConsoleSession(
+            store: .discardingEffects(
+                initialState: ConsoleState(profile: "bench", readOnly: false), feature: ConsoleFeature(dependencies: dependencies)),
+            size: size, options: options)
+        session.start()
         let all = clusters(count)
         var start = 0
         while start < all.count {
             let end = min(all.count, start + 2000)
-            apply(.list(.pageLoaded(generation: 1, clusters: Array(all[start..<end]))), to: &state)
+            session.send(.list(.pageLoaded(generation: 1, clusters: Array(all[start..<end]))))
             start = end
         }
-        apply(.list(.loadFinished(generation: 1, .success(all.count))), to: &state)
-        return state
-    }
-
-    /// Applies `action`, dropping the effect.
-    static func apply(_ action: ConsoleAction, to state: inout ConsoleState) {
-        _ = feature.reduce(into: &state, action: action)
-    }
-
-    /// Applies what `key` means in `state`; `false` when the key means nothing there.
-    @discardableResult
-    static func press(_ key: Key, in state: inout ConsoleState) -> Bool {
-        guard case .send(let action)? = KeyMap.standard.command(for: key, in: state) else { return false }
-        apply(action, to: &state)
-        return true
+        session.send(.list(.loadFinished(generation: 1, .success(all.count))))
+        return session
     }
 }

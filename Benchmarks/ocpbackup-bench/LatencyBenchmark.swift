@@ -1,8 +1,9 @@
 import ConsoleCore
 import ConsoleUI
 
-/// Keystroke → frame: the key map, the reducer, a full render and the diff into the ncurses
-/// screen (`doupdate` into a file), timed with the monotonic clock.
+/// Keystroke → frame through the console's frame step (the key map, the reducer, one render
+/// with its layout feedback) and the diff into the ncurses screen (`doupdate` into a file),
+/// timed with the monotonic clock.
 struct LatencyBenchmark {
     /// The terminal size.
     let size: Size
@@ -11,22 +12,22 @@ struct LatencyBenchmark {
 
     /// Every operation at one fleet size.
     func run(clusters: Int) throws -> [LatencyResult] {
-        var state = Fleet.state(clusters: clusters, size: size)
+        let session = Fleet.session(
+            clusters: clusters, size: size, options: RenderOptions(address: "https://ocp.example.com:8080", principal: "admin"))
         let counter = try ScreenCounter(size: size)
-        let options = RenderOptions(address: "https://ocp.example.com:8080", principal: "admin")
-        counter.screen.present(ConsoleRenderer.render(state, size: size, options: options))
+        counter.screen.present(session.frame())
         let clock = ContinuousClock()
         let filterRounds = clusters >= 100_000 ? max(50, iterations / 4) : iterations
 
         func keystroke(_ key: Key) -> Duration {
             let start = clock.now
-            Fleet.press(key, in: &state)
-            counter.screen.present(ConsoleRenderer.render(state, size: size, options: options))
+            session.press(key)
+            counter.screen.present(session.frame())
             return clock.now - start
         }
         func unmeasured(_ keys: [Key]) {
-            for key in keys { Fleet.press(key, in: &state) }
-            counter.screen.present(ConsoleRenderer.render(state, size: size, options: options))
+            for key in keys { session.press(key) }
+            counter.screen.present(session.frame())
         }
         func result(_ name: String, _ samples: Samples, work: Int? = nil) -> LatencyResult {
             LatencyResult(
@@ -36,13 +37,13 @@ struct LatencyBenchmark {
 
         var move = Samples()
         for round in 0..<(iterations + 20) {
-            if state.list.cursor >= state.list.visibleCount - 1 { unmeasured([.home]) }
+            if session.state.list.cursor >= session.state.list.visibleCount - 1 { unmeasured([.home]) }
             let sample = keystroke(.down)
             if round >= 20 { move.add(sample) }
         }
         var page = Samples()
         for round in 0..<(iterations + 20) {
-            if state.list.cursor + state.list.viewportRows >= state.list.visibleCount { unmeasured([.home]) }
+            if session.state.list.cursor + session.state.list.viewportRows >= session.state.list.visibleCount { unmeasured([.home]) }
             let sample = keystroke(.pageDown)
             if round >= 20 { page.add(sample) }
         }
@@ -57,7 +58,7 @@ struct LatencyBenchmark {
         var firstWork = 0
         for round in 0..<(filterRounds + 5) {
             let sample = keystroke(.character("e"))
-            firstWork = state.list.lastFilterWork
+            firstWork = session.state.list.lastFilterWork
             unmeasured([.control("u")])
             if round >= 5 { first.add(sample) }
         }
@@ -66,7 +67,7 @@ struct LatencyBenchmark {
         for round in 0..<(filterRounds + 5) {
             unmeasured([.character("e")])
             let sample = keystroke(.character("1"))
-            nextWork = state.list.lastFilterWork
+            nextWork = session.state.list.lastFilterWork
             unmeasured([.control("u")])
             if round >= 5 { next.add(sample) }
         }

@@ -3,23 +3,23 @@ import ConsoleUI
 import OCPAPI
 
 /// Bytes sent to the terminal per transition of the real console (renderer + ncurses diff),
-/// beside the least the change needs and DESIGN §5's budget.
+/// beside the least the change needs and its budget (Benchmarks/README.md).
 struct TransitionBenchmark {
     /// The terminal size.
     let size: Size
 
     /// Every transition at this size, on a list of 1,000 clusters.
     func run() throws -> [TransitionResult] {
-        let options = RenderOptions(address: "https://ocp.example.com:8080", principal: "admin")
-        var state = Fleet.state(clusters: 1000, size: size)
+        let session = Fleet.session(
+            clusters: 1000, size: size, options: RenderOptions(address: "https://ocp.example.com:8080", principal: "admin"))
         let counter = try ScreenCounter(size: size)
-        var shown = ConsoleRenderer.render(state, size: size, options: options)
+        var shown = session.frame()
         counter.screen.present(shown)
         var results: [TransitionResult] = []
 
-        func measure(_ name: String, budget: Budget, _ change: (inout ConsoleState) -> Void) {
-            change(&state)
-            let frame = ConsoleRenderer.render(state, size: size, options: options)
+        func measure(_ name: String, budget: Budget, _ change: (ConsoleSession) -> Void) {
+            change(session)
+            let frame = session.frame()
             let bytes = counter.bytes(presenting: frame)
             let minimum = ChangedCells.minimumBytes(from: shown, to: frame)
             let rowsText = ChangedCells.visibleTextOfChangedRows(from: shown, to: frame)
@@ -34,38 +34,38 @@ struct TransitionBenchmark {
                     changedRowsText: rowsText, budgetBytes: limit, budgetRule: budget.rule))
             shown = frame
         }
-        func quietly(_ change: (inout ConsoleState) -> Void) {
-            change(&state)
-            shown = ConsoleRenderer.render(state, size: size, options: options)
+        func quietly(_ change: (ConsoleSession) -> Void) {
+            change(session)
+            shown = session.frame()
             counter.screen.present(shown)
         }
 
-        quietly { Fleet.press(.down, in: &$0) }
-        measure("list move (↓)", budget: .bytes(200)) { Fleet.press(.down, in: &$0) }
+        quietly { $0.press(.down) }
+        measure("list move (↓)", budget: .bytes(200)) { $0.press(.down) }
         measure("idle redraw", budget: .bytes(0)) { _ in }
-        quietly { state in
-            while state.list.cursor < state.list.scrollTop + state.list.viewportRows - 1 { Fleet.press(.down, in: &state) }
+        quietly { session in
+            while session.state.list.cursor < session.state.list.scrollTop + session.state.list.viewportRows - 1 { session.press(.down) }
         }
-        measure("one-row scroll (↓ at bottom)", budget: .textRatio(1.25)) { Fleet.press(.down, in: &$0) }
-        measure("page (PgDn)", budget: .textRatio(1.25)) { Fleet.press(.pageDown, in: &$0) }
+        measure("one-row scroll (↓ at bottom)", budget: .textRatio(1.25)) { $0.press(.down) }
+        measure("page (PgDn)", budget: .textRatio(1.25)) { $0.press(.pageDown) }
 
-        quietly { state in
-            Fleet.press(.home, in: &state)
-            Fleet.press(.enter, in: &state)
-            let id = state.detailClusterId ?? 0
-            Fleet.apply(.abilityLoaded(clusterId: id, .success(Self.ability)), to: &state)
-            Fleet.apply(.strategyLoaded(clusterId: id, .success(.none)), to: &state)
-            Fleet.apply(.newStrategy, to: &state)
-            Fleet.apply(.wizard(.draftLoaded(nil)), to: &state)
-            Fleet.apply(.wizard(.nextStep), to: &state)
-            Fleet.apply(.wizard(.nextField), to: &state)
+        quietly { session in
+            session.press(.home)
+            session.press(.enter)
+            let id = session.state.detailClusterId ?? 0
+            session.send(.abilityLoaded(clusterId: id, .success(Self.ability)))
+            session.send(.strategyLoaded(clusterId: id, .success(.none)))
+            session.send(.newStrategy)
+            session.send(.wizard(.draftLoaded(nil)))
+            session.send(.wizard(.nextStep))
+            session.send(.wizard(.nextField))
         }
-        measure("grid cell toggle (Space)", budget: .textRatio(1.25)) { Fleet.apply(.wizard(.toggle), to: &$0) }
-        quietly { state in
-            Fleet.apply(.wizard(.nextField), to: &state)
-            Fleet.apply(.wizard(.nextField), to: &state)
+        measure("grid cell toggle (Space)", budget: .textRatio(1.25)) { $0.send(.wizard(.toggle)) }
+        quietly { session in
+            session.send(.wizard(.nextField))
+            session.send(.wizard(.nextField))
         }
-        measure("wizard field edit (type 1 char)", budget: .textRatio(1.25)) { Fleet.apply(.wizard(.typed("5")), to: &$0) }
+        measure("wizard field edit (type 1 char)", budget: .textRatio(1.25)) { $0.send(.wizard(.typed("5"))) }
         return results
     }
 

@@ -1,17 +1,12 @@
 /// The console's live store: it holds the state, runs the reducer on the run loop's thread and
 /// starts each returned effect on its `EffectRunner`.
 ///
-/// A run loop drives it like this:
+/// The app does not drive it directly: `ConsoleSession` (in ConsoleUI) is the frame step that
+/// sends keys, resizes and effect results to it and renders. Its effects run like this:
 /// ```
-/// let store = Store(initialState: state, feature: feature, wake: { wakePipe.signal() })
+/// let store = Store(initialState: state, feature: feature, wake: { wakeUpPipe.wake() })
 /// async let effects: Void = store.runner.run()      // one task group for all effects
-/// store.send(.start)
-/// while !store.state.shouldQuit {
-///     poll(terminal, wakePipe)                       // blocks; no tick
-///     if wakePipe.readable { wakePipe.drain(); store.drainInbox() }
-///     if let key = terminal.key(), let action = keyMap.action(for: key, in: store.state) { store.send(action) }
-///     render(store.state)
-/// }
+/// // … the run loop calls store.drainInbox() when the wake-up pipe is readable …
 /// store.runner.stop(); await effects
 /// ```
 /// The store is not `Sendable`: it lives on the loop's thread. Only the runner crosses threads.
@@ -27,6 +22,14 @@ public final class Store<Feature: Reducer> {
         self.state = initialState
         self.feature = feature
         self.runner = EffectRunner(wake: wake)
+    }
+
+    /// A store whose effects are dropped (its runner is stopped from the start), for tests and
+    /// benchmarks that deliver the results by hand with ``send(_:)``.
+    package static func discardingEffects(initialState: Feature.State, feature: Feature) -> Store {
+        let store = Store(initialState: initialState, feature: feature, wake: {})
+        store.runner.stop()
+        return store
     }
 
     /// Applies an intent and starts the work it asks for.

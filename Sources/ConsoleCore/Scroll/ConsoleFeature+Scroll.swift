@@ -9,7 +9,7 @@ extension ConsoleFeature {
             guard state.showsScrollArea(area) else { return .none }
             state.updateScroll(of: area) { $0.apply(move) }
         case .scrollExtentChanged(let extent):
-            state.updateScroll(of: extent.area) { $0.resize(lines: extent.lines, rows: extent.rows) }
+            state.applyScrollExtent(extent)
         default:
             break
         }

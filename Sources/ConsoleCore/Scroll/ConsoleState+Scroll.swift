@@ -23,6 +23,13 @@ extension ConsoleState {
         }
     }
 
+    /// Takes an extent the renderer measured: the position of its pane keeps it and its offset
+    /// is clamped to it (what ``ConsoleAction/scrollExtentChanged(_:)`` does; the renderer
+    /// applies it to its copy so the frame it draws is the state after that action).
+    public mutating func applyScrollExtent(_ extent: ScrollExtent) {
+        updateScroll(of: extent.area) { $0.resize(lines: extent.lines, rows: extent.rows) }
+    }
+
     /// Changes the position of `area` (nothing when the wizard is closed for the review).
     mutating func updateScroll(of area: ScrollArea, _ change: (inout ScrollPosition) -> Void) {
         switch area {

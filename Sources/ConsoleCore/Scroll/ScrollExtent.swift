@@ -15,3 +15,11 @@ public struct ScrollExtent: Equatable, Sendable {
         self.rows = rows
     }
 }
+
+/// The panes whose content scrolls.
+public enum ScrollArea: Equatable, Sendable, CaseIterable {
+    /// The detail pane (ability and strategy).
+    case detail
+    /// The wizard's review step (request body, next runs, diff).
+    case review
+}

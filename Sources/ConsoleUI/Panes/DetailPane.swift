@@ -8,30 +8,40 @@ struct DetailPane {
     /// Line set and header facts.
     let options: RenderOptions
 
-    /// Draws the pane in `rect`, scrolled to the state's position, the position on the border.
-    func draw(into screen: inout ScreenBuffer, rect: Rect) {
+    /// The shown cluster's lines as laid out in a pane, measured once per frame: the renderer
+    /// takes the scroll extent from them and draws the same lines.
+    struct Content {
+        /// Every line of the detail.
+        var lines: [[Span]]
+        /// How many there are and how many the pane shows.
+        var extent: ScrollExtent
+    }
+
+    /// The lines of the shown cluster in `rect`; `nil` without a cluster.
+    func content(rect: Rect) -> Content? {
+        guard let cluster = state.detailCluster else { return nil }
+        let inner = Self.inner(rect)
+        let lines = lines(for: cluster, width: inner.size.columns)
+        return Content(lines: lines, extent: ScrollExtent(area: .detail, lines: lines.count, rows: inner.size.rows))
+    }
+
+    /// Draws the pane in `rect` with `content` (measured by ``content(rect:)``), scrolled to the
+    /// state's position, the position on the border.
+    func draw(_ content: Content?, into screen: inout ScreenBuffer, rect: Rect) {
         let focused = state.focus == .detail && state.dialog == nil
         let cluster = state.detailCluster
         screen.box(rect, lines: options.lineSet, role: focused ? .accent : .border, title: cluster.map { ClusterRow($0).name } ?? "Detail")
         let inner = Self.inner(rect)
-        guard let cluster else {
+        guard let lines = content?.lines else {
             PaneText.draw(
                 PaneText.wrapped("Select a cluster and press Enter to see its backup ability and strategy.", role: .muted, width: inner.size.columns),
                 into: &screen, rect: inner)
             return
         }
-        let lines = lines(for: cluster, width: inner.size.columns)
         let start = ScrolledText.start(state.detailScroll, count: lines.count, rows: inner.size.rows)
         ScrolledText.draw(lines, from: start, into: &screen, rect: inner)
         ScrolledText.drawLabel(
             ScrolledText.label(start: start, rows: inner.size.rows, count: lines.count), into: &screen, row: inner.bottom, right: rect.right)
-    }
-
-    /// The lines of the shown cluster and the rows they have in `rect`; `nil` without a cluster.
-    func extent(rect: Rect) -> ScrollExtent? {
-        guard let cluster = state.detailCluster else { return nil }
-        let inner = Self.inner(rect)
-        return ScrollExtent(area: .detail, lines: lines(for: cluster, width: inner.size.columns).count, rows: inner.size.rows)
     }
 
     /// The text area inside the frame.

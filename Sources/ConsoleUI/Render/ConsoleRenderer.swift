@@ -13,32 +13,50 @@ public enum ConsoleRenderer {
     }
 
     /// The lines and rows of the scrollable pane on screen (the review in the wizard, else the
-    /// detail pane) at this size; the app sends `ConsoleAction.scrollExtentChanged(_:)` with it
-    /// when it differs from what the state holds. `nil` when nothing scrollable is shown.
+    /// detail pane) at this size; `nil` when nothing scrollable is shown. ``frame(_:size:options:)``
+    /// measures it while drawing; this measures without drawing.
     public static func scrollExtent(for state: ConsoleState, size: Size, options: RenderOptions = RenderOptions()) -> ScrollExtent? {
         guard size.contains(minimumSize) else { return nil }
-        let layout = ConsoleLayout(size: size, detailFocused: state.focus == .detail && state.detailClusterId != nil)
-        if state.focus == .wizard, let wizard = state.wizard {
-            return WizardView(wizard: wizard, state: state, options: options).reviewExtent(rect: layout.body)
-        }
-        return DetailPane(state: state, options: options).extent(rect: layout.detailPane)
+        return Measured(state, layout: layout(state, size: size), options: options).extent
     }
 
-    /// The whole screen for `state`; below 80×24 a "terminal too small" notice.
+    /// The whole screen for `state` exactly as it is; below 80×24 a "terminal too small" notice.
     public static func render(_ state: ConsoleState, size: Size, options: RenderOptions = RenderOptions()) -> ScreenBuffer {
+        draw(state, size: size, options: options, applyingExtent: false).screen
+    }
+
+    /// One frame with its layout feedback: the scrollable pane is measured once, `state`'s
+    /// position is clamped to that extent before anything is drawn (the hints depend on it),
+    /// and the same lines are drawn. The screen is what ``render(_:size:options:)`` draws for the
+    /// state after ``ConsoleAction/scrollExtentChanged(_:)`` with the returned extent, so the
+    /// caller sends that action (when the state does not hold it yet) and never renders twice.
+    public static func frame(_ state: ConsoleState, size: Size, options: RenderOptions = RenderOptions()) -> RenderedFrame {
+        draw(state, size: size, options: options, applyingExtent: true)
+    }
+
+    private static func layout(_ state: ConsoleState, size: Size) -> ConsoleLayout {
+        ConsoleLayout(size: size, detailFocused: state.focus == .detail && state.detailClusterId != nil)
+    }
+
+    private static func draw(_ state: ConsoleState, size: Size, options: RenderOptions, applyingExtent: Bool) -> RenderedFrame {
         var screen = ScreenBuffer(size: size)
         guard size.contains(minimumSize) else {
             drawTooSmall(into: &screen)
             if options.isASCII { screen.makeASCII() }
-            return screen
+            return RenderedFrame(screen: screen, scrollExtent: nil)
         }
-        let layout = ConsoleLayout(size: size, detailFocused: state.focus == .detail && state.detailClusterId != nil)
+        let layout = layout(state, size: size)
+        let measured = Measured(state, layout: layout, options: options)
+        var state = state
+        if applyingExtent, let extent = measured.extent, !state.scrollPosition(of: extent.area).holds(extent) {
+            state.applyScrollExtent(extent)
+        }
         HeaderBar.draw(state, options: options, into: &screen, row: layout.headerRow)
         if state.focus == .wizard, let wizard = state.wizard {
-            WizardView(wizard: wizard, state: state, options: options).draw(into: &screen, rect: layout.body)
+            WizardView(wizard: wizard, state: state, options: options).draw(into: &screen, rect: layout.body, review: measured.review)
         } else {
             ClusterListPane(state: state, options: options).draw(into: &screen, rect: layout.listPane)
-            DetailPane(state: state, options: options).draw(into: &screen, rect: layout.detailPane)
+            DetailPane(state: state, options: options).draw(measured.detail, into: &screen, rect: layout.detailPane)
         }
         StatusLines.drawFlash(state, into: &screen, row: layout.flashRow)
         StatusLines.drawHints(KeyMap.standard.hints(in: state), into: &screen, row: layout.hintRow)
@@ -47,7 +65,24 @@ public enum ConsoleRenderer {
             DialogView(dialog: dialog, state: state, options: options).draw(into: &screen, area: area)
         }
         if options.isASCII { screen.makeASCII() }
-        return screen
+        return RenderedFrame(screen: screen, scrollExtent: measured.extent)
+    }
+
+    /// The scrollable pane's content, built once per frame: the review's layout in the wizard,
+    /// else the detail pane's lines.
+    private struct Measured {
+        var review: ReviewLines.Layout?
+        var detail: DetailPane.Content?
+
+        init(_ state: ConsoleState, layout: ConsoleLayout, options: RenderOptions) {
+            if state.focus == .wizard, let wizard = state.wizard {
+                review = WizardView(wizard: wizard, state: state, options: options).reviewLayout(rect: layout.body)
+            } else {
+                detail = DetailPane(state: state, options: options).content(rect: layout.detailPane)
+            }
+        }
+
+        var extent: ScrollExtent? { review?.extent ?? detail?.extent }
     }
 
     /// The notice shown below the minimum size, centred; a pure function of the size.
@@ -62,4 +97,13 @@ public enum ConsoleRenderer {
             screen.putCentered(line, row: top + offset, column: 0, width: size.columns, role: .warning, style: .bold)
         }
     }
+}
+
+/// One frame and the layout feedback measured while drawing it.
+public struct RenderedFrame: Sendable {
+    /// The screen.
+    public var screen: ScreenBuffer
+    /// The scrollable pane's extent, `nil` when none is shown; the state must hold it
+    /// (``ConsoleAction/scrollExtentChanged(_:)``) before the next key is read.
+    public var scrollExtent: ScrollExtent?
 }

@@ -22,12 +22,15 @@ struct ReviewLines {
         var rows: Int
         /// Lines of the tallest column.
         var count: Int { columns.map(\.lines.count).max() ?? 0 }
+        /// The scrolling part's lines and rows.
+        var extent: ScrollExtent { ScrollExtent(area: .review, lines: count, rows: rows) }
     }
 
-    /// Draws the review in `rect`, scrolled to the wizard's position; the position is written
-    /// on the row below `rect` (the frame's border), ending before `frameRight`.
-    func draw(into screen: inout ScreenBuffer, rect: Rect, before: [[Span]], frameRight: Int) {
-        guard let layout = layout(rect: rect, before: before) else {
+    /// Draws the review in `rect` with `layout` (from ``layout(rect:before:)``), scrolled to the
+    /// wizard's position; the position is written on the row below `rect` (the frame's border),
+    /// ending before `frameRight`. Without a layout, `before` and a note that it is being prepared.
+    func draw(_ layout: Layout?, into screen: inout ScreenBuffer, rect: Rect, before: [[Span]], frameRight: Int) {
+        guard let layout else {
             PaneText.draw(before + [[Span("Preparing the review…", .muted)]], into: &screen, rect: rect)
             return
         }
@@ -37,11 +40,6 @@ struct ReviewLines {
         for column in layout.columns { ScrolledText.draw(column.lines, from: start, into: &screen, rect: column.rect) }
         ScrolledText.drawLabel(
             ScrolledText.label(start: start, rows: layout.rows, count: layout.count), into: &screen, row: rect.bottom, right: frameRight)
-    }
-
-    /// The scrolling part's lines and rows in `rect`; `nil` before the review is built.
-    func extent(rect: Rect, before: [[Span]]) -> ScrollExtent? {
-        layout(rect: rect, before: before).map { ScrollExtent(area: .review, lines: $0.count, rows: $0.rows) }
     }
 
     /// The parts of the review in `rect`.

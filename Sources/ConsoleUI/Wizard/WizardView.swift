@@ -11,8 +11,8 @@ struct WizardView {
     /// Line set.
     let options: RenderOptions
 
-    /// Draws the wizard in `rect`.
-    func draw(into screen: inout ScreenBuffer, rect: Rect) {
+    /// Draws the wizard in `rect`; on the review step with `review` (from ``reviewLayout(rect:)``).
+    func draw(into screen: inout ScreenBuffer, rect: Rect, review: ReviewLines.Layout?) {
         let name = ClusterRow(wizard.options.cluster).name
         screen.box(rect, lines: options.lineSet, role: .accent, title: (wizard.isModify ? "Edit strategy · " : "New strategy · ") + name)
         let inner = Rect(row: rect.row + 1, column: rect.column + 2, rows: rect.size.rows - 2, columns: rect.size.columns - 4)
@@ -24,7 +24,7 @@ struct WizardView {
         let width = content.size.columns
         var lines = intro(width: width)
         if wizard.step == .review {
-            ReviewLines(wizard: wizard, ascii: options.isASCII).draw(into: &screen, rect: content, before: lines, frameRight: rect.right)
+            ReviewLines(wizard: wizard, ascii: options.isASCII).draw(review, into: &screen, rect: content, before: lines, frameRight: rect.right)
             return
         }
         let body = FieldLines(wizard: wizard, ascii: options.isASCII).lines(width: width)
@@ -35,11 +35,12 @@ struct WizardView {
         PaneText.draw(Array(lines.dropFirst(start)), into: &screen, rect: content)
     }
 
-    /// The review's scrolling extent when the wizard fills `rect`; `nil` on other steps.
-    func reviewExtent(rect: Rect) -> ScrollExtent? {
+    /// The review laid out for a wizard filling `rect`, measured once per frame; `nil` on other
+    /// steps and before the review is built.
+    func reviewLayout(rect: Rect) -> ReviewLines.Layout? {
         guard wizard.step == .review else { return nil }
         let content = Self.content(rect)
-        return ReviewLines(wizard: wizard, ascii: options.isASCII).extent(rect: content, before: intro(width: content.size.columns))
+        return ReviewLines(wizard: wizard, ascii: options.isASCII).layout(rect: content, before: intro(width: content.size.columns))
     }
 
     /// Below the frame, the step indicator and its rule.

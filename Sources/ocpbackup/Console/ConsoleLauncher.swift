@@ -8,8 +8,9 @@ import OCPAPI
 /// Opens the console on the terminal for one connection and runs it until the user quits.
 ///
 /// The store's effects run in one structured child task (`async let`) on the cooperative pool;
-/// the terminal loop blocks the main thread in `poll(2)` and takes their results when the
-/// wake-up pipe is written to. The screen is closed before anything is printed.
+/// the terminal loop blocks the main thread in `poll(2)` and hands keys, resizes and the effects'
+/// results (when the wake-up pipe is written to) to the frame step, ``ConsoleSession``. The
+/// screen is closed before anything is printed.
 struct ConsoleLauncher {
     /// The resolved connection (address, principal, read-only, profile).
     let settings: ConnectionSettings
@@ -51,48 +52,20 @@ struct ConsoleLauncher {
 
         let options = RenderOptions(
             lineSet: screen.lineSet, address: settings.baseURL.description, principal: settings.credentials.principal)
-        let keyMap = KeyMap.standard
-        let loop = TerminalRunLoop(screen: screen, events: events)
-        let debugCrash = self.debugCrash
-        var framesRendered = 0
-        var screenSize = screen.size
-        store.send(.viewportChanged(rows: ConsoleRenderer.listViewportRows(for: screen.size)))
-        store.send(.start)
+        let session = ConsoleSession(store: store, size: screen.size, options: options)
+        session.start()
         logger.info("console started", metadata: ["url": "\(settings.baseURL)", "theme": "\(theme.name)"])
-        let exit = loop.run(
-            LoopHandlers(
-                render: { size in
-                    framesRendered += 1
-                    screenSize = size
-                    if framesRendered > 1, let debugCrash { debugCrash.trigger() }
-                    if let extent = ConsoleRenderer.scrollExtent(for: store.state, size: size, options: options),
-                        !store.state.scrollPosition(of: extent.area).holds(extent)
-                    {
-                        store.send(.scrollExtentChanged(extent))
-                    }
-                    return ConsoleRenderer.render(store.state, size: size, options: options)
-                },
-                handle: { key in
-                    let command =
-                        if case .mouse(let event) = key {
-                            keyMap.command(for: event, in: store.state, size: screenSize)
-                        } else {
-                            keyMap.command(for: key, in: store.state)
-                        }
-                    switch command {
-                    case .send(let action): store.send(action)
-                    case .redraw: return .redraw
-                    case .suspend: return .suspend
-                    case nil: break
-                    }
-                    return .proceed
-                },
-                wake: { store.drainInbox() },
-                resized: { size in
-                    screenSize = size
-                    store.send(.viewportChanged(rows: ConsoleRenderer.listViewportRows(for: size)))
-                },
-                shouldQuit: { store.state.shouldQuit }))
+        var handlers = LoopHandlers(session: session)
+        if let debugCrash {
+            let frame = handlers.render
+            var framesRendered = 0
+            handlers.render = { size in
+                framesRendered += 1
+                if framesRendered > 1 { debugCrash.trigger() }
+                return frame(size)
+            }
+        }
+        let exit = TerminalRunLoop(screen: screen, events: events).run(handlers)
         screen.close()
         logger.info("console ended", metadata: ["reason": "\(exit)"])
         runner.stop()

@@ -2,27 +2,22 @@ import ConsoleCore
 import ConsoleUI
 import Foundation
 import OCPAPI
+import TestSupport
 
-/// The real console (reducer and renderer) holding a list of clusters, driven by keys through
-/// the standard key map; effects are dropped and their results sent by hand.
+/// The real console (reducer, key map and renderer through its frame step) holding a list of
+/// clusters; effects are dropped and their results sent by hand.
 struct ConsoleScene {
     static let now = Date(timeIntervalSince1970: 1_795_176_000)
-    static let feature = ConsoleFeature(
-        dependencies: ConsoleDependencies(
-            listClusters: { _ in .success(0) }, ability: { _ in .failure(OCPAPIError(kind: .connection, message: "unused")) },
-            strategy: { _ in .success(nil) }, create: { _, _ in .failure(OCPAPIError(kind: .connection, message: "unused")) },
-            modify: { _, _ in .failure(OCPAPIError(kind: .connection, message: "unused")) },
-            delete: { _ in .failure(OCPAPIError(kind: .connection, message: "unused")) }, now: { now }, timeZoneOffset: { _ in 8 * 3600 },
-            sleep: { _ in }, drafts: DraftStoreClient(load: { _ in nil }, save: { _ in }, delete: { _ in })))
-
-    var state = ConsoleState(profile: "prod", readOnly: false)
-    let size: Size
+    /// The frame step every key and frame goes through.
+    let session: ConsoleSession
 
     /// A console of `size` with `count` clusters loaded.
     init(size: Size, clusters count: Int) {
-        self.size = size
-        send(.viewportChanged(rows: ConsoleRenderer.listViewportRows(for: size)))
-        send(.start)
+        let feature = ConsoleFeature(dependencies: .failing(now: Self.now, timeZoneOffset: 8 * 3600))
+        session = ConsoleSession(
+            store: .discardingEffects(initialState: ConsoleState(profile: "prod", readOnly: false), feature: feature), size: size,
+            options: RenderOptions(address: "https://ocp.example.com:8080", principal: "admin"))
+        session.start()
         let statuses: [ClusterStatus] = [.running, .stopped, .operating, .running]
         let clusters = (0..<count).map { index in
             Cluster(
@@ -33,23 +28,26 @@ struct ConsoleScene {
         send(.list(.loadFinished(generation: 1, .success(count))))
     }
 
-    mutating func send(_ action: ConsoleAction) {
-        _ = Self.feature.reduce(into: &state, action: action)
+    /// The console's state.
+    var state: ConsoleState { session.state }
+
+    func send(_ action: ConsoleAction) {
+        session.send(action)
     }
 
     /// Sends what `key` means now.
-    mutating func press(_ key: Key) {
-        if case .send(let action)? = KeyMap.standard.command(for: key, in: state) { send(action) }
+    func press(_ key: Key) {
+        session.press(key)
     }
 
     /// The frame for the current state.
     func render() -> ScreenBuffer {
-        ConsoleRenderer.render(state, size: size, options: RenderOptions(address: "https://ocp.example.com:8080", principal: "admin"))
+        session.frame()
     }
 
     /// Opens the wizard for a new strategy of the cluster at the cursor, on its schedule step
     /// with the day grid focused.
-    mutating func openScheduleGrid() {
+    func openScheduleGrid() {
         press(.enter)
         let id = state.detailClusterId ?? 0
         let ability = BackupAbility(

@@ -6,15 +6,13 @@ import Testing
 /// The review and the detail pane scroll: the renderer reports their extent (as the app does
 /// on every frame), scroll actions move them, and the screens are golden.
 @Suite struct ScrollScreenTests {
-    /// `scene`'s state after the renderer's extent at `size` and `moves`, as the app would get.
+    /// `scene`'s state after a frame at `size` (its layout feedback) and `moves`, as the app
+    /// would get.
     static func scrolled(_ scene: Scene, size: Size, _ moves: [ScrollMove]) -> ConsoleState {
-        var driver = SceneDriver()
-        driver.state = scene.state
-        if let extent = ConsoleRenderer.scrollExtent(for: driver.state, size: size, options: scene.options) {
-            driver.send(.scrollExtentChanged(extent))
-        }
-        for move in moves { driver.send(.scroll(move)) }
-        return driver.state
+        let session = SceneDriver.session(scene.state, size: size, options: scene.options)
+        _ = session.frame()
+        for move in moves { session.send(.scroll(move)) }
+        return session.state
     }
 
     @Test(arguments: GoldenScreenTests.sizes)

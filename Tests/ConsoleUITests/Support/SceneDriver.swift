@@ -1,6 +1,8 @@
 import ConsoleCore
+import ConsoleUI
 import Foundation
 import OCPAPI
+import TestSupport
 
 /// Builds console states by sending actions through the real reducer; effects are dropped and
 /// their results sent by hand, so every state is one the app can reach.
@@ -55,14 +57,13 @@ struct SceneDriver {
         }
     }
 
-    /// Dependencies that answer nothing: results are sent by the scenes themselves.
-    static let dependencies = ConsoleDependencies(
-        listClusters: { _ in .success(0) },
-        ability: { _ in .failure(OCPAPIError(kind: .connection, message: "unused")) },
-        strategy: { _ in .success(nil) },
-        create: { _, _ in .failure(OCPAPIError(kind: .connection, message: "unused")) },
-        modify: { _, _ in .failure(OCPAPIError(kind: .connection, message: "unused")) },
-        delete: { _ in .failure(OCPAPIError(kind: .connection, message: "unused")) },
-        now: { SceneDriver.now }, timeZoneOffset: { _ in 8 * 3600 }, sleep: { _ in },
-        drafts: DraftStoreClient(load: { _ in nil }, save: { _ in }, delete: { _ in }))
+    /// Dependencies with the scenes' clock and time zone; nothing else may be called (effects
+    /// are dropped, results are sent by the scenes themselves).
+    static let dependencies = ConsoleDependencies.failing(now: now, timeZoneOffset: 8 * 3600)
+
+    /// A frame step over `state` at `size`, effects dropped: what the app would show and do.
+    static func session(_ state: ConsoleState, size: Size, options: RenderOptions = RenderOptions()) -> ConsoleSession {
+        ConsoleSession(
+            store: .discardingEffects(initialState: state, feature: ConsoleFeature(dependencies: dependencies)), size: size, options: options)
+    }
 }
