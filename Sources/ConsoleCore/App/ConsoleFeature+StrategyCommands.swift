@@ -39,9 +39,10 @@ extension ConsoleFeature {
     func startDelete(_ id: Int64, in state: inout ConsoleState) -> Effect<ConsoleAction> {
         guard state.deleteInFlight == nil, !state.readOnly else { return .none }
         state.deleteInFlight = id
-        let delete = dependencies.delete
+        let mutation = PreparedMutation.deleteStrategy(clusterId: id)
+        let mutate = dependencies.mutate
         return .task(id: "delete") {
-            .deleteFinished(clusterId: id, await delete(id).mapError(ErrorInfo.init))
+            .deleteFinished(clusterId: id, await mutate(mutation).mapError(ErrorInfo.init))
         }
     }
 

@@ -34,25 +34,9 @@ extension ConsoleDependencies {
                     return .failure(error)
                 }
             },
-            create: { id, body in
+            mutate: { mutation in
                 do throws(OCPAPIError) {
-                    let answer = try await client.createBackupStrategy(clusterId: id, body)
-                    return .success(MutationReceipt(response: answer.value, traceId: answer.traceId, httpStatus: answer.httpStatus))
-                } catch {
-                    return .failure(error)
-                }
-            },
-            modify: { id, body in
-                do throws(OCPAPIError) {
-                    let answer = try await client.modifyBackupStrategy(clusterId: id, body)
-                    return .success(MutationReceipt(response: answer.value, traceId: answer.traceId, httpStatus: answer.httpStatus))
-                } catch {
-                    return .failure(error)
-                }
-            },
-            delete: { id in
-                do throws(OCPAPIError) {
-                    let answer = try await client.deleteBackupStrategy(clusterId: id)
+                    let answer = try await client.sendMutation(mutation.request)
                     return .success(MutationReceipt(response: answer.value, traceId: answer.traceId, httpStatus: answer.httpStatus))
                 } catch {
                     return .failure(error)

@@ -10,12 +10,9 @@ public struct ConsoleDependencies: Sendable {
     public var ability: @Sendable (_ clusterId: Int64) async -> Result<BackupAbility, OCPAPIError>
     /// The cluster's strategy, `nil` when it has none.
     public var strategy: @Sendable (_ clusterId: Int64) async -> Result<BackupStrategy?, OCPAPIError>
-    /// Creates a strategy (POST; never resent).
-    public var create: @Sendable (_ clusterId: Int64, BackupStrategyRequest) async -> Result<MutationReceipt, OCPAPIError>
-    /// Replaces a strategy (PATCH; never resent).
-    public var modify: @Sendable (_ clusterId: Int64, BackupStrategyRequest) async -> Result<MutationReceipt, OCPAPIError>
-    /// Deletes a strategy (DELETE; never resent).
-    public var delete: @Sendable (_ clusterId: Int64) async -> Result<MutationReceipt, OCPAPIError>
+    /// Sends a prepared change (create, modify or delete a strategy) exactly as prepared; never
+    /// resent. The audit wraps this one closure.
+    public var mutate: @Sendable (PreparedMutation) async -> Result<MutationReceipt, OCPAPIError>
     /// The current time.
     public var now: @Sendable () -> Date
     /// The local UTC offset in seconds at a moment (east positive).
@@ -32,18 +29,14 @@ public struct ConsoleDependencies: Sendable {
         listClusters: @escaping @Sendable (_ onPage: @escaping @Sendable ([ClusterSummary]) async -> Void) async -> Result<Int, OCPAPIError>,
         ability: @escaping @Sendable (Int64) async -> Result<BackupAbility, OCPAPIError>,
         strategy: @escaping @Sendable (Int64) async -> Result<BackupStrategy?, OCPAPIError>,
-        create: @escaping @Sendable (Int64, BackupStrategyRequest) async -> Result<MutationReceipt, OCPAPIError>,
-        modify: @escaping @Sendable (Int64, BackupStrategyRequest) async -> Result<MutationReceipt, OCPAPIError>,
-        delete: @escaping @Sendable (Int64) async -> Result<MutationReceipt, OCPAPIError>,
+        mutate: @escaping @Sendable (PreparedMutation) async -> Result<MutationReceipt, OCPAPIError>,
         now: @escaping @Sendable () -> Date, timeZoneOffset: @escaping @Sendable (Date) -> Int,
         sleep: @escaping @Sendable (Duration) async -> Void, drafts: DraftStoreClient, strategyFiles: StrategyFileClient = .unavailable
     ) {
         self.listClusters = listClusters
         self.ability = ability
         self.strategy = strategy
-        self.create = create
-        self.modify = modify
-        self.delete = delete
+        self.mutate = mutate
         self.now = now
         self.timeZoneOffset = timeZoneOffset
         self.sleep = sleep

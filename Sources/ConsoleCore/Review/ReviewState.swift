@@ -1,9 +1,8 @@
 /// What the review step shows before submitting.
 public struct ReviewState: Equatable, Sendable {
-    /// `METHOD path`.
-    public var requestLine: String
-    /// The exact body that will be sent, pretty-printed, secrets masked.
-    public var body: String
+    /// The change to send, prepared once (`nil` when the body could not be serialized): the
+    /// review shows its bytes, the submit sends it as it is.
+    public var mutation: PreparedMutation?
     /// The next five runs.
     public var nextRuns: [PlannedRun]
     /// The longest gap between two full backups, in days.
@@ -15,13 +14,18 @@ public struct ReviewState: Equatable, Sendable {
 
     /// Makes a review.
     public init(
-        requestLine: String, body: String, nextRuns: [PlannedRun], longestFullGapDays: Int?, changes: [FieldChange], warnings: [String]
+        mutation: PreparedMutation?, nextRuns: [PlannedRun], longestFullGapDays: Int?, changes: [FieldChange], warnings: [String]
     ) {
-        self.requestLine = requestLine
-        self.body = body
+        self.mutation = mutation
         self.nextRuns = nextRuns
         self.longestFullGapDays = longestFullGapDays
         self.changes = changes
         self.warnings = warnings
     }
+
+    /// `METHOD path` of the mutation.
+    public var requestLine: String { mutation?.requestLine ?? "" }
+
+    /// The exact body that will be sent, pretty-printed, secrets masked.
+    public var body: String { mutation?.request.maskedBody() ?? "" }
 }

@@ -26,13 +26,11 @@ extension ConsoleFeature {
             if wizard.submission == .confirming { wizard.submission = .idle }
             return .none
         case .confirmSubmit:
-            guard wizard.submission == .confirming, !state.readOnly else { return .none }
+            guard wizard.submission == .confirming, !state.readOnly, let mutation = wizard.review?.mutation else { return .none }
             wizard.submission = .inFlight
-            let id = wizard.clusterId
-            let request = wizard.form.request(options: wizard.options)
-            let send = wizard.isModify ? dependencies.modify : dependencies.create
+            let mutate = dependencies.mutate
             return .task(id: "submit") {
-                .wizard(.submitFinished(await send(id, request).mapError(ErrorInfo.init)))
+                .wizard(.submitFinished(await mutate(mutation).mapError(ErrorInfo.init)))
             }
         case .submitFinished(let result):
             guard wizard.submission == .inFlight else { return .none }

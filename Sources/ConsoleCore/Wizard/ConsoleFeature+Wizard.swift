@@ -83,10 +83,7 @@ extension ConsoleFeature {
     /// The review of the request the wizard describes.
     func buildReview(_ wizard: WizardState) -> ReviewState {
         let request = wizard.form.request(options: wizard.options)
-        let prepared =
-            wizard.isModify
-            ? try? OCPClient.modifyStrategyRequest(clusterId: wizard.clusterId, body: request)
-            : try? OCPClient.createStrategyRequest(clusterId: wizard.clusterId, body: request)
+        let mutation = try? PreparedMutation.strategy(clusterId: wizard.clusterId, body: request, modify: wizard.isModify)
         let now = dependencies.now()
         let seconds = nowSeconds
         var runs: [PlannedRun] = []
@@ -101,7 +98,7 @@ extension ConsoleFeature {
         var warnings = WizardValidation.check(.review, of: wizard, now: seconds).warnings
         if wizard.isModify, changes.isEmpty { warnings.append(Self.unchangedReason) }
         return ReviewState(
-            requestLine: prepared.map { "\($0.method) \($0.path)" } ?? "", body: prepared?.maskedBody() ?? "", nextRuns: runs,
+            mutation: mutation, nextRuns: runs,
             longestFullGapDays: gap, changes: changes, warnings: warnings)
     }
 }

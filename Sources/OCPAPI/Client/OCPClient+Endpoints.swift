@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
 
-/// The operations of DESIGN §2.
+/// The operations of the OCP API this tool uses (docs/ocp-api.md).
 extension OCPClient {
     /// One page of clusters.
     public func clusters(
@@ -112,7 +112,7 @@ extension OCPClient {
     )
         async throws(OCPAPIError) -> OCPResponse<BackupCommonResponse>
     {
-        try await perform(try Self.createStrategyRequest(clusterId: clusterId, body: body), as: BackupCommonResponse.self)
+        try await sendMutation(try Self.createStrategyRequest(clusterId: clusterId, body: body))
     }
 
     /// Replaces a strategy (PATCH with the full body, as documented). Never resent automatically.
@@ -121,12 +121,18 @@ extension OCPClient {
     )
         async throws(OCPAPIError) -> OCPResponse<BackupCommonResponse>
     {
-        try await perform(try Self.modifyStrategyRequest(clusterId: clusterId, body: body), as: BackupCommonResponse.self)
+        try await sendMutation(try Self.modifyStrategyRequest(clusterId: clusterId, body: body))
     }
 
     /// Deletes a strategy. Never resent automatically.
     public func deleteBackupStrategy(clusterId: Int64) async throws(OCPAPIError) -> OCPResponse<BackupCommonResponse> {
-        try await perform(Self.deleteStrategyRequest(clusterId: clusterId), as: BackupCommonResponse.self)
+        try await sendMutation(Self.deleteStrategyRequest(clusterId: clusterId))
+    }
+
+    /// Sends a mutation prepared earlier (`createStrategyRequest`, …) byte for byte, once, and
+    /// decodes OCP's `BackupCommonResponse`: what was reviewed and audited is what is sent.
+    public func sendMutation(_ request: PreparedRequest) async throws(OCPAPIError) -> OCPResponse<BackupCommonResponse> {
+        try await perform(request, as: BackupCommonResponse.self)
     }
 
     /// OCP's build information.

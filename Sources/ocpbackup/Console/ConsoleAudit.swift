@@ -3,8 +3,9 @@ import Logging
 import OCPAPI
 import Synchronization
 
-/// The console's changes in the audit log: wraps the live create, modify and delete so each
-/// one is recorded with its outcome, as the `strategy` commands record theirs.
+/// The console's changes in the audit log: wraps the live `mutate` so each prepared mutation is
+/// recorded, with the very request that was sent and its outcome, as the `strategy` commands
+/// record theirs.
 ///
 /// A failure to write the log goes to the log file (the screen belongs to the console).
 final class ConsoleAudit: Sendable {
@@ -28,19 +29,9 @@ final class ConsoleAudit: Sendable {
                 await onPage(page)
             }
         }
-        audited.create = { id, body in
-            let outcome = await live.create(id, body)
-            self.record("create", clusterId: id, request: try? OCPClient.createStrategyRequest(clusterId: id, body: body), outcome: outcome)
-            return outcome
-        }
-        audited.modify = { id, body in
-            let outcome = await live.modify(id, body)
-            self.record("modify", clusterId: id, request: try? OCPClient.modifyStrategyRequest(clusterId: id, body: body), outcome: outcome)
-            return outcome
-        }
-        audited.delete = { id in
-            let outcome = await live.delete(id)
-            self.record("delete", clusterId: id, request: OCPClient.deleteStrategyRequest(clusterId: id), outcome: outcome)
+        audited.mutate = { mutation in
+            let outcome = await live.mutate(mutation)
+            self.record(mutation, outcome: outcome)
             return outcome
         }
         return audited
@@ -52,9 +43,12 @@ final class ConsoleAudit: Sendable {
         }
     }
 
-    private func record(_ operation: String, clusterId: Int64, request: PreparedRequest?, outcome: Result<MutationReceipt, OCPAPIError>) {
+    /// Appends the entry of `mutation`: the request it records is the one that was sent.
+    private func record(_ mutation: PreparedMutation, outcome: Result<MutationReceipt, OCPAPIError>) {
+        let clusterId = mutation.clusterId
         let entry = AuditEntry.mutation(
-            operation, clusterId: clusterId, clusterName: names.withLock { $0[clusterId] } ?? "", request: request, settings: settings,
+            mutation.operation.rawValue, clusterId: clusterId, clusterName: names.withLock { $0[clusterId] } ?? "",
+            request: mutation.request, settings: settings,
             outcome: outcome.map { .init(traceId: $0.traceId, httpStatus: $0.httpStatus, taskIds: $0.response.allTaskIds) })
         do {
             try log.append(entry)

@@ -64,7 +64,10 @@ import Testing
         let transport = ScriptedTransport(routes: ["POST " + Self.strategyPath: [.failure(.timedOut)]])
         let dependencies = try Self.dependencies(transport)
         let wizard = WizardHarness.newWizard()
-        guard case .failure(let error) = await dependencies.create(1, wizard.form.request(options: wizard.options)) else {
+        guard
+            case .failure(let error) = await dependencies.mutate(
+                try .strategy(clusterId: 1, body: wizard.form.request(options: wizard.options), modify: false))
+        else {
             Issue.record("expected a failure")
             return
         }
@@ -77,7 +80,9 @@ import Testing
             "{\"data\":{\"backupObjectOpsResultList\":[{\"beSuccessful\":true,\"obBackupObjectList\":[{\"backupDimension\":\"CLUSTER\",\"clusterId\":1}],\"taskIdList\":[3000041]}],\"obBackupTaskType\":\"CREATE_BACKUP_STRATEGY\"},\"successful\":true,\"status\":200,\"traceId\":\"5962f337662d4043\"}"
         let transport = ScriptedTransport(routes: ["POST " + Self.strategyPath: [.json(status: 200, body)]])
         let wizard = WizardHarness.newWizard()
-        let receipt = try await Self.dependencies(transport).create(1, wizard.form.request(options: wizard.options)).get()
+        let receipt = try await Self.dependencies(transport).mutate(
+            .strategy(clusterId: 1, body: wizard.form.request(options: wizard.options), modify: false)
+        ).get()
         #expect(receipt == Fixtures.receipt(.createStrategy, tasks: [3_000_041]).withTrace("5962f337662d4043", status: 200))
     }
 }

@@ -50,21 +50,44 @@ import Testing
         store.finish()
     }
 
+    /// OCP refusing the create: the storage name is taken.
+    static let nameTaken = OCPAPIError(
+        kind: .ocp, httpStatus: 400, code: "BAK29024", message: "The storage config name already exists", traceId: "t-9")
+
+    /// What `nameTaken` does to the wizard: back to the storage step, the name focused and marked.
+    static func backToTheName(_ state: inout ConsoleState) {
+        state.wizard?.submission = .failed(ErrorInfo(nameTaken))
+        state.wizard?.step = .storage
+        state.wizard?.focusIndex = 1
+        state.wizard?.review = nil
+        state.wizard?.warnings = []
+        state.wizard?.fieldErrors[.storage(.configName)] = "BAK29024 (HTTP 400): The storage config name already exists [traceId t-9]"
+    }
+
     @Test func anOCPErrorReturnsToTheStepItConcerns() async {
-        let failure = OCPAPIError(
-            kind: .ocp, httpStatus: 400, code: "BAK29024", message: "The storage config name already exists", traceId: "t-9")
-        let world = FakeWorld(.init(create: .failure(failure)))
+        let world = FakeWorld(.init(create: .failure(Self.nameTaken)))
         let store = world.store(Self.reviewState(world: world))
         await store.send(.wizard(.submit)) { $0.wizard?.submission = .confirming }
         await store.send(.wizard(.confirmSubmit)) { $0.wizard?.submission = .inFlight }
-        await store.receive(.wizard(.submitFinished(.failure(ErrorInfo(failure))))) {
-            $0.wizard?.submission = .failed(ErrorInfo(failure))
-            $0.wizard?.step = .storage
-            $0.wizard?.focusIndex = 1
-            $0.wizard?.review = nil
-            $0.wizard?.warnings = []
-            $0.wizard?.fieldErrors[.storage(.configName)] = "BAK29024 (HTTP 400): The storage config name already exists [traceId t-9]"
-        }
+        await store.receive(.wizard(.submitFinished(.failure(ErrorInfo(Self.nameTaken)))), Self.backToTheName)
+        store.finish()
+    }
+
+    /// The review, the send and (through `ConsoleAudit`, tested in CommandTests) the audit use
+    /// one prepared request: the bytes sent are the bytes reviewed.
+    @Test func theRequestSentIsTheRequestReviewed() async throws {
+        let world = FakeWorld(.init(create: .failure(Self.nameTaken)))
+        let state = Self.reviewState(world: world)
+        let review = try #require(state.wizard?.review)
+        let reviewed = try #require(review.mutation)
+        #expect(review.body == reviewed.request.maskedBody())
+        #expect(review.requestLine == "POST /api/v2/ob/clusters/1/backup/config/backupStrategy")
+        let store = world.store(state)
+        await store.send(.wizard(.submit)) { $0.wizard?.submission = .confirming }
+        await store.send(.wizard(.confirmSubmit)) { $0.wizard?.submission = .inFlight }
+        await store.receive(.wizard(.submitFinished(.failure(ErrorInfo(Self.nameTaken)))), Self.backToTheName)
+        #expect(world.recorded.mutations == [reviewed])
+        #expect(world.recorded.mutations.first?.request.body == reviewed.request.body)
         store.finish()
     }
 
