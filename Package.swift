@@ -98,7 +98,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["OCPAPI"],
+            dependencies: ["OCPAPI", "ConsoleCore"],
             path: "Tests/TestSupport",
             swiftSettings: strictSettings
         ),
@@ -135,7 +135,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConsoleUITests",
-            dependencies: ["ConsoleUI", "ConsoleCore", "OCPAPI", "OCPSimulator"],
+            dependencies: ["TestSupport", "ConsoleUI", "ConsoleCore", "OCPAPI", "OCPSimulator"],
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),

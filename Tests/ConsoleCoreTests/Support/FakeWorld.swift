@@ -1,6 +1,7 @@
 import Foundation
 import OCPAPI
 import Synchronization
+import TestSupport
 
 @testable import ConsoleCore
 
@@ -13,6 +14,8 @@ final class FakeWorld: Sendable {
         var creates: [BackupStrategyRequest] = []
         var modifies: [BackupStrategyRequest] = []
         var deletes: [Int64] = []
+        /// Every mutation exactly as `mutate` received it.
+        var mutations: [PreparedMutation] = []
         var drafts: [DraftKey: WizardDraft] = [:]
         var draftSaves = 0
         var draftDeletes: [DraftKey] = []
@@ -47,63 +50,72 @@ final class FakeWorld: Sendable {
 
     var recorded: Calls { calls.withLock { $0 } }
 
+    /// The fakes over `ConsoleDependencies.failing`: a dependency added later fails only the
+    /// tests that reach it until it is faked here.
     var dependencies: ConsoleDependencies {
-        ConsoleDependencies(
-            listClusters: { onPage in
-                let answers = self.answers.withLock { $0 }
-                self.calls.withLock { $0.listCalls += 1 }
-                for page in answers.pages { await onPage(page.map(ClusterSummary.init)) }
-                if let error = answers.listError { return .failure(error) }
-                return .success(answers.pages.reduce(0) { $0 + $1.count })
+        var dependencies = ConsoleDependencies.failing(now: Fixtures.now, timeZoneOffset: Fixtures.localOffset)
+        dependencies.listClusters = { onPage in
+            let answers = self.answers.withLock { $0 }
+            self.calls.withLock { $0.listCalls += 1 }
+            for page in answers.pages { await onPage(page.map(ClusterSummary.init)) }
+            if let error = answers.listError { return .failure(error) }
+            return .success(answers.pages.reduce(0) { $0 + $1.count })
+        }
+        dependencies.ability = { id in
+            self.calls.withLock { $0.abilityReads.append(id) }
+            return self.answers.withLock { $0.ability }
+        }
+        dependencies.strategy = { id in
+            self.calls.withLock { $0.strategyReads.append(id) }
+            return self.answers.withLock { $0.strategy }
+        }
+        dependencies.mutate = { mutation in await self.answer(mutation) }
+        dependencies.sleep = { _ in }
+        dependencies.drafts = DraftStoreClient(
+            load: { key in
+                if self.answers.withLock({ $0.draftLoadFails }) { throw CocoaError(.fileReadCorruptFile) }
+                return self.calls.withLock { $0.drafts[key] }
             },
-            ability: { id in
-                self.calls.withLock { $0.abilityReads.append(id) }
-                return self.answers.withLock { $0.ability }
-            },
-            strategy: { id in
-                self.calls.withLock { $0.strategyReads.append(id) }
-                return self.answers.withLock { $0.strategy }
-            },
-            create: { _, body in
-                self.calls.withLock { $0.creates.append(body) }
-                if let gate = self.answers.withLock({ $0.createGate }) {
-                    for await _ in gate {}
+            save: { draft in
+                if self.answers.withLock({ $0.draftSaveFails }) { throw CocoaError(.fileWriteOutOfSpace) }
+                self.calls.withLock {
+                    $0.drafts[draft.key] = draft
+                    $0.draftSaves += 1
                 }
-                return self.answers.withLock { $0.create }
             },
-            modify: { _, body in
-                self.calls.withLock { $0.modifies.append(body) }
-                return self.answers.withLock { $0.modify }
-            },
-            delete: { id in
-                self.calls.withLock { $0.deletes.append(id) }
-                return self.answers.withLock { $0.delete }
-            },
-            now: { Fixtures.now },
-            timeZoneOffset: { _ in Fixtures.localOffset },
-            sleep: { _ in },
-            drafts: DraftStoreClient(
-                load: { key in
-                    if self.answers.withLock({ $0.draftLoadFails }) { throw CocoaError(.fileReadCorruptFile) }
-                    return self.calls.withLock { $0.drafts[key] }
-                },
-                save: { draft in
-                    if self.answers.withLock({ $0.draftSaveFails }) { throw CocoaError(.fileWriteOutOfSpace) }
-                    self.calls.withLock {
-                        $0.drafts[draft.key] = draft
-                        $0.draftSaves += 1
-                    }
-                },
-                delete: { key in
-                    self.calls.withLock {
-                        $0.drafts[key] = nil
-                        $0.draftDeletes.append(key)
-                    }
-                }),
-            strategyFiles: StrategyFileClient { export in
-                self.calls.withLock { $0.exports.append(export) }
-                return self.answers.withLock { $0.export }
+            delete: { key in
+                self.calls.withLock {
+                    $0.drafts[key] = nil
+                    $0.draftDeletes.append(key)
+                }
             })
+        dependencies.strategyFiles = StrategyFileClient { export in
+            self.calls.withLock { $0.exports.append(export) }
+            return self.answers.withLock { $0.export }
+        }
+        return dependencies
+    }
+
+    /// Records a mutation as it was sent (and the strategy body in it) and answers it.
+    private func answer(_ mutation: PreparedMutation) async -> Result<MutationReceipt, OCPAPIError> {
+        let body = mutation.request.body.flatMap { try? OCPJSON.decode(BackupStrategyRequest.self, from: $0) }
+        calls.withLock { calls in
+            calls.mutations.append(mutation)
+            switch mutation.operation {
+            case .create: if let body { calls.creates.append(body) }
+            case .modify: if let body { calls.modifies.append(body) }
+            case .delete: calls.deletes.append(mutation.clusterId)
+            }
+        }
+        switch mutation.operation {
+        case .create:
+            if let gate = answers.withLock({ $0.createGate }) {
+                for await _ in gate {}
+            }
+            return answers.withLock { $0.create }
+        case .modify: return answers.withLock { $0.modify }
+        case .delete: return answers.withLock { $0.delete }
+        }
     }
 
     func store(_ state: ConsoleState = ConsoleState(profile: "prod", readOnly: false)) -> TestStore<ConsoleFeature> {
