@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 
-/// The OCP REST client: builds, signs, sends and decodes the requests of DESIGN §2.
+/// The OCP REST client: builds, signs, sends and decodes the requests listed in docs/ocp-api.md.
 ///
 /// Every request carries `Content-Type: application/json`, an RFC 1123 `Date`, the explicit
 /// `Host` that is signed, and the configured `x-ocp*` headers. The body is serialized once; the
@@ -35,7 +35,7 @@ public struct OCPClient: Sendable {
     }
 
     /// The headers and URL for one attempt of `request`, signed when AK/SK is configured.
-    public func wireRequest(for request: PreparedRequest, date: Date) -> HTTPRequestMessage {
+    package func wireRequest(for request: PreparedRequest, date: Date) -> HTTPRequestMessage {
         let base = configuration.baseURL
         let path = base.basePath + request.path
         let dateText = HTTPDate.format(date)

@@ -1,7 +1,7 @@
 /// Short, readable text for a `DecodingError`: what was wrong and where.
-public enum DecodingErrorText {
+package enum DecodingErrorText {
     /// `expected Int at data.contents[3].id`, and so on.
-    public static func describe(_ error: any Error) -> String {
+    package static func describe(_ error: any Error) -> String {
         guard let error = error as? DecodingError else { return String(describing: error) }
         switch error {
         case .typeMismatch(let type, let context):
@@ -18,7 +18,7 @@ public enum DecodingErrorText {
     }
 
     /// `a.b[2].c` for a coding path.
-    public static func path(_ codingPath: [any CodingKey]) -> String {
+    package static func path(_ codingPath: [any CodingKey]) -> String {
         guard !codingPath.isEmpty else { return "the top level" }
         var text = ""
         for key in codingPath {

@@ -1,23 +1,23 @@
 /// Field-by-field differences between two JSON values, by dotted path.
-public enum JSONDiff {
+package enum JSONDiff {
     /// One difference.
-    public struct Change: Hashable, Sendable, CustomStringConvertible {
+    package struct Change: Hashable, Sendable, CustomStringConvertible {
         /// The dotted path, e.g. `obBackupScheduleConfig.backupScheduleTime`.
-        public var path: String
+        package var path: String
         /// The value before, or `nil` when the field is new.
-        public var old: JSONValue?
+        package var old: JSONValue?
         /// The value after, or `nil` when the field was removed.
-        public var new: JSONValue?
+        package var new: JSONValue?
 
         /// Makes a change.
-        public init(path: String, old: JSONValue?, new: JSONValue?) {
+        package init(path: String, old: JSONValue?, new: JSONValue?) {
             self.path = path
             self.old = old
             self.new = new
         }
 
         /// `~ path: old → new`, `+ path: new`, or `- path: old` (values compact JSON).
-        public var description: String {
+        package var description: String {
             func text(_ value: JSONValue) -> String { TextSanitizer.singleLine(String(decoding: value.serialized(), as: UTF8.self)) }
             switch (old, new) {
             case (let old?, let new?): return "~ \(path): \(text(old)) → \(text(new))"
@@ -30,7 +30,7 @@ public enum JSONDiff {
 
     /// The changes from `old` to `new`; objects are compared key by key, arrays index by index,
     /// and `null` counts as absent. Both sides should have secrets masked before showing.
-    public static func changes(from old: JSONValue?, to new: JSONValue?, path: String = "") -> [Change] {
+    package static func changes(from old: JSONValue?, to new: JSONValue?, path: String = "") -> [Change] {
         let old = old == .null ? nil : old
         let new = new == .null ? nil : new
         switch (old, new) {

@@ -1,9 +1,9 @@
 /// Finds the exact bytes of one top-level field of a JSON object without re-serializing it.
 ///
 /// `ocpbackup … --output json` prints OCP's `data` unchanged; this returns those bytes.
-public enum JSONFieldExtractor {
+package enum JSONFieldExtractor {
     /// The bytes of `field`'s value in the top-level object `json`, or `nil` if absent.
-    public static func value(of field: String, in json: [UInt8]) -> ArraySlice<UInt8>? {
+    package static func value(of field: String, in json: [UInt8]) -> ArraySlice<UInt8>? {
         var index = skipSpace(json, 0)
         guard index < json.count, json[index] == UInt8(ascii: "{") else { return nil }
         index += 1

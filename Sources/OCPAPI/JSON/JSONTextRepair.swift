@@ -1,9 +1,9 @@
 /// Repairs the text of a JSON body that Foundation's decoder would reject as a whole: bytes that
 /// are not UTF-8 and `\uD800`-style escapes of lone surrogates both become U+FFFD, so one bad
 /// name from a broken server cannot make a whole page of clusters unreadable.
-public enum JSONTextRepair {
+package enum JSONTextRepair {
     /// The repaired body, or `nil` when `body` needs no repair.
-    public static func repaired(_ body: [UInt8]) -> [UInt8]? {
+    package static func repaired(_ body: [UInt8]) -> [UInt8]? {
         let text = String(decoding: body, as: UTF8.self)
         var changed = !text.utf8.elementsEqual(body)
         let bytes = Array(text.utf8)

@@ -3,7 +3,7 @@ extension BackupStrategy {
     /// ``asRequest`` with both storage configurations ``StorageConfig/comparable(with:)``, and
     /// the optional switches `wanted` leaves out dropped where they read back at OCP's default
     /// (cleanup and secondary backup off, the schedule on), since leaving them out means that.
-    public func baseline(for wanted: BackupStrategyRequest) -> BackupStrategyRequest {
+    package func baseline(for wanted: BackupStrategyRequest) -> BackupStrategyRequest {
         var request = asRequest
         request.obBackupServiceStorageConfig = request.obBackupServiceStorageConfig?.comparable(with: wanted.obBackupServiceStorageConfig)
         if let secondary = request.obSecondaryBackupConfig?.storageConfig {

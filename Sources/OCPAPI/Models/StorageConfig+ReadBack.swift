@@ -1,7 +1,7 @@
 extension StorageConfig {
     /// As a request carries it: OCP shows `storageUrl` with the protocol of its storage type
     /// (`file:///obbackup/`) but takes it without (`/obbackup/`), so that protocol is removed.
-    public var withoutReadBackProtocol: StorageConfig {
+    package var withoutReadBackProtocol: StorageConfig {
         guard let scheme = obBackupStorageBaseInfo?.backupStorageType?.scheme,
             let url = obBackupStorageBaseInfo?.storageUrl, url.hasPrefix(scheme + "://")
         else { return self }
@@ -14,7 +14,7 @@ extension StorageConfig {
     /// the read-back protocol, and without the fields OCP fills in itself (the storage id it
     /// assigned, service type, id and name, hosts) wherever `wanted` leaves them out; OCP's own
     /// modify samples leave out all but the storage id.
-    public func comparable(with wanted: StorageConfig?) -> StorageConfig {
+    package func comparable(with wanted: StorageConfig?) -> StorageConfig {
         var storage = withoutReadBackProtocol
         if wanted?.storageId == nil { storage.storageId = nil }
         if wanted?.serviceType == nil { storage.serviceType = nil }

@@ -1,10 +1,10 @@
 /// The canonical query string OCP signs: keys sorted, values per key sorted and joined by `,`,
-/// each part percent-encoded (REFERENCE §2.2).
+/// each part percent-encoded (docs/ocp-api.md, Authentication).
 ///
 /// The client sends exactly this string, so what is signed is what is sent.
-public enum CanonicalQuery {
+package enum CanonicalQuery {
     /// The canonical form of `items` (without the leading `?`), or `""` when there are none.
-    public static func string(_ items: [QueryItem], style: PercentEncoding.Style = .rfc3986) -> String {
+    package static func string(_ items: [QueryItem], style: PercentEncoding.Style = .rfc3986) -> String {
         var grouped: [String: [String]] = [:]
         for item in items {
             grouped[item.name, default: []].append(item.value)
@@ -17,12 +17,12 @@ public enum CanonicalQuery {
     }
 
     /// `path` or `path?canonical-query`, the last line of the string to sign.
-    public static func pathAndQuery(path: String, items: [QueryItem], style: PercentEncoding.Style = .rfc3986) -> String {
+    package static func pathAndQuery(path: String, items: [QueryItem], style: PercentEncoding.Style = .rfc3986) -> String {
         items.isEmpty ? path : path + "?" + string(items, style: style)
     }
 
     /// Java's `String.compareTo`: UTF-16 code unit order, a prefix first.
-    public static func javaOrder(_ lhs: String, _ rhs: String) -> Bool {
+    package static func javaOrder(_ lhs: String, _ rhs: String) -> Bool {
         lhs.utf16.lexicographicallyPrecedes(rhs.utf16)
     }
 }

@@ -1,7 +1,7 @@
 /// Proleptic Gregorian calendar arithmetic without Foundation's calendars or locales.
-public enum CivilCalendar {
+package enum CivilCalendar {
     /// Days from 1970-01-01 to the given date.
-    public static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
+    package static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = y.floorDivided(by: 400)
         let yearOfEra = y - era * 400
@@ -12,7 +12,7 @@ public enum CivilCalendar {
     }
 
     /// The date `days` after 1970-01-01.
-    public static func civil(fromDaysSinceEpoch days: Int) -> (year: Int, month: Int, day: Int) {
+    package static func civil(fromDaysSinceEpoch days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = z.floorDivided(by: 146_097)
         let dayOfEra = z - era * 146_097
@@ -25,12 +25,12 @@ public enum CivilCalendar {
     }
 
     /// ISO weekday of a day count since the epoch: 1 = Monday … 7 = Sunday.
-    public static func isoWeekday(daysSinceEpoch days: Int) -> Int {
+    package static func isoWeekday(daysSinceEpoch days: Int) -> Int {
         (days + 3).floorModulo(7) + 1
     }
 
     /// Number of days in a month.
-    public static func daysInMonth(year: Int, month: Int) -> Int {
+    package static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -41,13 +41,13 @@ public enum CivilCalendar {
 
 extension Int {
     /// Division rounding toward negative infinity.
-    public func floorDivided(by divisor: Int) -> Int {
+    package func floorDivided(by divisor: Int) -> Int {
         let quotient = self / divisor
         return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
     }
 
     /// The remainder that is never negative for a positive divisor.
-    public func floorModulo(_ divisor: Int) -> Int {
+    package func floorModulo(_ divisor: Int) -> Int {
         self - floorDivided(by: divisor) * divisor
     }
 }

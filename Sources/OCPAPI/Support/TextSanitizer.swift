@@ -2,10 +2,10 @@
 ///
 /// Removes C0 and C1 control characters, DEL, and Unicode format characters (bidi overrides,
 /// zero-width characters) that could move the cursor, change the title, or disguise text.
-public enum TextSanitizer {
+package enum TextSanitizer {
     /// The text on one line: every control or format character becomes a visible `?` stand-in
     /// (`\t` becomes a space), so nothing can rewrite the screen.
-    public static func singleLine(_ text: String) -> String {
+    package static func singleLine(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var output = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -21,7 +21,7 @@ public enum TextSanitizer {
     }
 
     /// Whether the scalar must not reach a terminal raw.
-    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) { return true }
         switch value {

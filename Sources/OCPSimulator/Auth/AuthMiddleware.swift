@@ -3,19 +3,19 @@ import NIOCore
 
 /// Authenticates every request but `GET /api/v2/time`; failures answer 401 `IAM10000` with the
 /// check that failed. Collects the body first, so the exact bytes received are hashed.
-public struct AuthMiddleware: RouterMiddleware {
+package struct AuthMiddleware: RouterMiddleware {
     /// The request context.
-    public typealias Context = SimulatorRequestContext
+    package typealias Context = SimulatorRequestContext
     let verifier: AuthVerifier
 
     /// Makes the middleware.
-    public init(verifier: AuthVerifier) { self.verifier = verifier }
+    package init(verifier: AuthVerifier) { self.verifier = verifier }
 
     /// The paths that need no authentication.
-    public static let openPaths: Set<String> = ["/api/v2/time"]
+    package static let openPaths: Set<String> = ["/api/v2/time"]
 
     /// Checks the request and passes it on, or throws 401.
-    public func handle(
+    package func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         if Self.openPaths.contains(request.uri.path) { return try await next(request, context) }

@@ -1,7 +1,7 @@
 import Foundation
 import OCPAPI
 
-/// Checks Basic and AK/SK authentication exactly as REFERENCE §2 describes.
+/// Checks Basic and AK/SK authentication exactly as docs/ocp-api.md (Authentication) describes.
 ///
 /// AK/SK: the scheme word is exactly `OCP-ACCESS-KEY-HMACSHA1`; the AccessKey must be known;
 /// `Date` (or, without it, `x-ocp-date`) must be RFC 1123 and less than 15 minutes from the
@@ -10,22 +10,22 @@ import OCPAPI
 /// of the raw query). A signature made with either percent-encoding style of the official
 /// samples (RFC 3986 or Java `URLEncoder`), and with `x-ocp*` names as sent or lower-cased, is
 /// accepted.
-public struct AuthVerifier: Sendable {
+package struct AuthVerifier: Sendable {
     /// What is accepted.
-    public let credentials: AuthCredentials
+    package let credentials: AuthCredentials
     /// The clock the `Date` window is measured against.
-    public let now: @Sendable () -> Date
+    package let now: @Sendable () -> Date
     /// The largest accepted distance between `Date` and the clock.
-    public static let window: TimeInterval = 15 * 60
+    package static let window: TimeInterval = 15 * 60
 
     /// Makes a verifier.
-    public init(credentials: AuthCredentials, now: @escaping @Sendable () -> Date) {
+    package init(credentials: AuthCredentials, now: @escaping @Sendable () -> Date) {
         self.credentials = credentials
         self.now = now
     }
 
     /// `nil` when the request is authenticated, otherwise why not.
-    public func failure(for request: ReceivedRequest) -> String? {
+    package func failure(for request: ReceivedRequest) -> String? {
         guard let authorization = request.header("Authorization"), !authorization.isEmpty else {
             return "no Authorization header; send Basic credentials or an OCP-ACCESS-KEY-HMACSHA1 signature."
         }

@@ -4,16 +4,16 @@ import OCPAPI
 /// Turns every thrown error into OCP's error envelope: `SimulatorAPIError` as given,
 /// Hummingbird's own errors (unknown path, method not allowed) with a matching code, anything
 /// else as 500 `COM10000`.
-public struct EnvelopeMiddleware: RouterMiddleware {
+package struct EnvelopeMiddleware: RouterMiddleware {
     /// The request context.
-    public typealias Context = SimulatorRequestContext
+    package typealias Context = SimulatorRequestContext
     let factory: ResponseFactory
 
     /// Makes the middleware.
-    public init(factory: ResponseFactory) { self.factory = factory }
+    package init(factory: ResponseFactory) { self.factory = factory }
 
     /// Runs the rest of the chain and writes errors as envelopes.
-    public func handle(
+    package func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         do {

@@ -3,22 +3,22 @@ import HTTPTypes
 import Hummingbird
 import OCPAPI
 
-/// Writes OCP's envelopes (REFERENCE §1.3–1.4): keys sorted, nulls left out, `duration`,
+/// Writes OCP's envelopes (docs/ocp-api.md, Envelope): keys sorted, nulls left out, `duration`,
 /// `server`, `status`, `successful`, `timestamp` and a 16-hex `traceId`.
-public struct ResponseFactory: Sendable {
+package struct ResponseFactory: Sendable {
     /// The `server` value.
-    public let serverId: String
+    package let serverId: String
     /// The UTC offset of `timestamp`, in seconds.
-    public let utcOffsetSeconds: Int
+    package let utcOffsetSeconds: Int
     /// How `error.code` is written.
-    public let codeStyle: ErrorCodeStyle
+    package let codeStyle: ErrorCodeStyle
     let now: @Sendable () -> Date
     let random: SimulatorRandom
     /// Whether the hostile corpus's markers become a lone-surrogate escape and invalid UTF-8.
     let encodesMarkers: Bool
 
     /// Makes a factory.
-    public init(
+    package init(
         serverId: String, utcOffsetSeconds: Int, codeStyle: ErrorCodeStyle, now: @escaping @Sendable () -> Date, random: SimulatorRandom,
         encodesMarkers: Bool = false
     ) {
@@ -31,10 +31,10 @@ public struct ResponseFactory: Sendable {
     }
 
     /// The current time in OCP's `2021-09-23T15:31:29.276+08:00` shape.
-    public func timestamp() -> OCPTimestamp { OCPTimestamp(date: now(), offsetSeconds: utcOffsetSeconds) }
+    package func timestamp() -> OCPTimestamp { OCPTimestamp(date: now(), offsetSeconds: utcOffsetSeconds) }
 
     /// A 200 (or `status`) success envelope around `data`.
-    public func success<Payload: Codable & Sendable>(
+    package func success<Payload: Codable & Sendable>(
         _ data: Payload, status: HTTPResponse.Status = .ok, started: ContinuousClock.Instant
     ) throws -> Response {
         let envelope = OCPEnvelope(
@@ -45,7 +45,7 @@ public struct ResponseFactory: Sendable {
     }
 
     /// The error envelope of `error`, without `data`.
-    public func failure(_ error: SimulatorAPIError, started: ContinuousClock.Instant) -> Response {
+    package func failure(_ error: SimulatorAPIError, started: ContinuousClock.Instant) -> Response {
         let body = OCPErrorBody(
             code: error.isThrottling ? .number(0) : codeStyle.code(error.code), message: error.message,
             subErrors: error.subErrors.isEmpty ? nil : error.subErrors)
@@ -62,7 +62,7 @@ public struct ResponseFactory: Sendable {
     }
 
     /// A response with a JSON body and its length.
-    public static func json(_ bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
+    package static func json(_ bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
         Response(
             status: status, headers: [.contentType: "application/json;charset=UTF-8"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))

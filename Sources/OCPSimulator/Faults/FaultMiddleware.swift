@@ -3,16 +3,16 @@ import NIOCore
 
 /// Counts every request, then injects the faults of `FaultOptions`; see there for the order and
 /// meaning of each.
-public struct FaultMiddleware: RouterMiddleware {
+package struct FaultMiddleware: RouterMiddleware {
     /// The request context.
-    public typealias Context = SimulatorRequestContext
+    package typealias Context = SimulatorRequestContext
     let options: FaultOptions
     let random: SimulatorRandom
     let counters: SimulatorCounters
     let sleep: @Sendable (Duration) async throws -> Void
 
     /// Makes the middleware.
-    public init(
+    package init(
         options: FaultOptions, random: SimulatorRandom, counters: SimulatorCounters = SimulatorCounters(),
         sleep: @escaping @Sendable (Duration) async throws -> Void
     ) {
@@ -23,7 +23,7 @@ public struct FaultMiddleware: RouterMiddleware {
     }
 
     /// Delays, fails, drops, throttles, garbles or loses the answer as the options and the draw say.
-    public func handle(
+    package func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         counters.recordRequest(method: request.method.rawValue, path: request.uri.path)
@@ -78,3 +78,6 @@ public struct FaultMiddleware: RouterMiddleware {
         return response
     }
 }
+
+/// Thrown after the fault injector closed the connection: there is nothing left to answer.
+package struct DroppedConnection: Error, Sendable {}

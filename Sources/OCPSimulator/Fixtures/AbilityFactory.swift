@@ -1,16 +1,16 @@
 import OCPAPI
 
-/// The backup ability of a simulated cluster, derived from its version (REFERENCE §4.3, §6):
+/// The backup ability of a simulated cluster, derived from its version (docs/ocp-api.md, Backup ability and strategy):
 /// before 2.2.60 logical backup (with the backup agent), from 2.2.60 physical backup; a seed
 /// may override it (one 3.x fixture does both).
-public enum AbilityFactory {
+package enum AbilityFactory {
     /// The hint OCP gives for physical backup.
-    public static let physicalHint = "During a physical backup, you must perform a full backup before you can perform an incremental backup."
+    package static let physicalHint = "During a physical backup, you must perform a full backup before you can perform an incremental backup."
     /// The hint for logical backup.
-    public static let logicalHint = "Logical backup performs full backups only; it needs the Backup & Recovery service."
+    package static let logicalHint = "Logical backup performs full backups only; it needs the Backup & Recovery service."
 
     /// The ability of `seed`.
-    public static func ability(for seed: ClusterSeed) -> BackupAbility {
+    package static func ability(for seed: ClusterSeed) -> BackupAbility {
         let version = OBVersion(seed.obVersion)
         let kind: BackupAbilityKind =
             seed.abilityOverride ?? ((version.map { $0 < .physicalBackupMinimum } ?? false) ? .logical : .physical)

@@ -3,12 +3,12 @@ import OCPAPI
 
 /// Builds a full `Cluster` object (zones, root servers, counts, times) from a seed, the same
 /// way every time.
-public enum ClusterBuilder {
+package enum ClusterBuilder {
     /// The creation time of the first fixture; later ids are an hour apart.
     static let epoch = Date(timeIntervalSince1970: 1_709_251_200)
 
     /// The full cluster of `seed`, with times written in `utcOffsetSeconds`.
-    public static func cluster(_ seed: ClusterSeed, utcOffsetSeconds: Int) -> Cluster {
+    package static func cluster(_ seed: ClusterSeed, utcOffsetSeconds: Int) -> Cluster {
         let ordinal = Int(seed.id - DemoFixtures.firstId)
         var cluster = Cluster(
             id: seed.id, name: seed.name, obClusterId: Int64(ordinal + 1), obVersion: seed.obVersion, type: seed.type, status: seed.status)

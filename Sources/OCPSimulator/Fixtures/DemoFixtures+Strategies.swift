@@ -5,7 +5,7 @@ import OCPAPI
 extension DemoFixtures {
     /// A weekly FILE strategy on 交易核心集群, an OSS strategy with a secret on 风控_主库, and a
     /// FILE strategy with a secondary backup on ops-maintenance; stored form (no protocols).
-    public static func strategies(utcOffsetSeconds: Int) -> [BackupStrategy] {
+    package static func strategies(utcOffsetSeconds: Int) -> [BackupStrategy] {
         let created = OCPTimestamp(date: ClusterBuilder.epoch.addingTimeInterval(40 * 86_400), offsetSeconds: utcOffsetSeconds)
         let thresholds = BackupThresholdConfig(dataBackupTimeoutMinutes: 120, noSuccessfulDataBackupAlarmDays: 2, logBackupDelaySeconds: 300)
         let fileStorage = StorageConfig(

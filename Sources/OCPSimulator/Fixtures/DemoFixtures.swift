@@ -1,16 +1,16 @@
 import OCPAPI
 
-/// The demo fleet: a dozen clusters that exercise the console (REFERENCE §3, issue 3).
+/// The demo fleet: a dozen clusters that exercise the console (docs/simulator.md, Fixtures).
 ///
 /// Versions 2.2.50 (logical only), 2.2.77, 3.1.x (logical and physical), 3.2.x, 4.2.1.0,
 /// 4.2.x and 4.3.x; RUNNING, STOPPED and OPERATING; a STANDBY; CJK names; one name with an ESC
 /// sequence, a BEL and a CR; strategies on three of them (FILE, and OSS with a secret).
-public enum DemoFixtures {
+package enum DemoFixtures {
     /// The first fixture id; generated clusters follow the last one.
-    public static let firstId: Int64 = 1_000_001
+    package static let firstId: Int64 = 1_000_001
 
     /// The fixture clusters, in id order.
-    public static let seeds: [ClusterSeed] = [
+    package static let seeds: [ClusterSeed] = [
         ClusterSeed(id: 1_000_001, name: "交易核心集群", obVersion: "4.2.1.0", hasFullBackup: true),
         ClusterSeed(id: 1_000_002, name: "风控_备库", obVersion: "3.2.4.1", type: .standby, hasFullBackup: true, linkedClusterId: 1_000_003),
         ClusterSeed(id: 1_000_003, name: "风控_主库", obVersion: "3.2.4.1", hasFullBackup: true, linkedClusterId: 1_000_002),
@@ -30,7 +30,7 @@ public enum DemoFixtures {
 
     /// Generated cluster number `index` (0-based): id after the `fixtureCount` fixtures, name
     /// `gen-000001`, varied versions and statuses, the same every time.
-    public static func generatedSeed(_ index: Int, after fixtureCount: Int = seeds.count) -> ClusterSeed {
+    package static func generatedSeed(_ index: Int, after fixtureCount: Int = seeds.count) -> ClusterSeed {
         let number = String(index + 1)
         let name = "gen-" + String(repeating: "0", count: max(0, 6 - number.count)) + number
         let status: ClusterStatus =

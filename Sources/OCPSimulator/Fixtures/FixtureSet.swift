@@ -9,7 +9,7 @@ public enum FixtureSet: String, Sendable, Hashable, CaseIterable {
     case hostile
 
     /// The fixture clusters.
-    public var seeds: [ClusterSeed] { self == .hostile ? HostileFixtures.seeds : DemoFixtures.seeds }
+    package var seeds: [ClusterSeed] { self == .hostile ? HostileFixtures.seeds : DemoFixtures.seeds }
 
     /// The strategies the fleet starts with.
     public func strategies(utcOffsetSeconds: Int) -> [BackupStrategy] {

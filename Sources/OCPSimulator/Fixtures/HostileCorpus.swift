@@ -4,17 +4,17 @@
 /// Terminal escapes (CSI, OSC title changes ended by BEL or ST, C1 controls), line and cursor
 /// controls (CR, LF, BS, TAB, NUL, DEL, BEL), bidi overrides and isolates, zero-width and
 /// combining characters, emoji sequences, wide CJK, a 10,000-character name and an empty one.
-public enum HostileCorpus {
+package enum HostileCorpus {
     /// Stands for a JSON `\uD800` escape (a lone surrogate) in what the hostile simulator sends.
-    public static let loneSurrogateMarker = "\u{E000}"
+    package static let loneSurrogateMarker = "\u{E000}"
     /// Stands for the bytes `FF FE` (invalid UTF-8) in what the hostile simulator sends.
-    public static let invalidUTF8Marker = "\u{E001}"
+    package static let invalidUTF8Marker = "\u{E001}"
 
     /// A stack of 40 combining marks on one letter.
     static let stackedMarks = "Z" + String(String.UnicodeScalarView((0x300..<0x328).compactMap(Unicode.Scalar.init)))
 
     /// Every hostile string, each one short enough for a list row except the very long one.
-    public static let strings: [String] = [
+    package static let strings: [String] = [
         "clear\u{1B}[2J\u{1B}[Hscreen",
         "red\u{1B}[31mALERT\u{1B}[0m",
         "title\u{1B}]0;pwned\u{07}bel",
@@ -42,5 +42,5 @@ public enum HostileCorpus {
     ]
 
     /// The `index`-th string, cycling.
-    public static func string(_ index: Int) -> String { strings[index % strings.count] }
+    package static func string(_ index: Int) -> String { strings[index % strings.count] }
 }

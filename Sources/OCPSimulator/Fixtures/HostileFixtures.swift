@@ -6,9 +6,9 @@ import OCPAPI
 /// hostile error (message, code and trace id) from every fifth cluster's ability, and hostile
 /// storage fields in the strategies of every other cluster (some with a hostile schedule mode or
 /// backup kind too).
-public enum HostileFixtures {
+package enum HostileFixtures {
     /// One seed per corpus string; every fourth version, status and type is hostile too.
-    public static let seeds: [ClusterSeed] = HostileCorpus.strings.indices.map { index in
+    package static let seeds: [ClusterSeed] = HostileCorpus.strings.indices.map { index in
         ClusterSeed(
             id: DemoFixtures.firstId + Int64(index), name: HostileCorpus.string(index),
             obVersion: index % 4 == 1 ? HostileCorpus.string(index + 5) : "4.2.1.0",
@@ -20,7 +20,7 @@ public enum HostileFixtures {
     static func ordinal(_ seed: ClusterSeed) -> Int { Int(seed.id - DemoFixtures.firstId) }
 
     /// The ability of `seed` with every free text replaced by a corpus string.
-    public static func ability(for seed: ClusterSeed) -> BackupAbility {
+    package static func ability(for seed: ClusterSeed) -> BackupAbility {
         let index = ordinal(seed)
         var ability = AbilityFactory.ability(for: seed)
         ability.obDataBackupSupportAbility?.hint = HostileCorpus.string(index + 1)
@@ -33,7 +33,7 @@ public enum HostileFixtures {
     }
 
     /// The error every fifth cluster's ability answers with: hostile code, message and trace id.
-    public static func abilityFailure(for seed: ClusterSeed) -> SimulatorAPIError? {
+    package static func abilityFailure(for seed: ClusterSeed) -> SimulatorAPIError? {
         let index = ordinal(seed)
         guard index % 5 == 4 else { return nil }
         var error = SimulatorAPIError(
@@ -44,7 +44,7 @@ public enum HostileFixtures {
 
     /// OSS and COS strategies with hostile names, URLs, endpoints and key ids on every other
     /// cluster; stored form.
-    public static func strategies(utcOffsetSeconds: Int) -> [BackupStrategy] {
+    package static func strategies(utcOffsetSeconds: Int) -> [BackupStrategy] {
         let created = OCPTimestamp(date: ClusterBuilder.epoch.addingTimeInterval(40 * 86_400), offsetSeconds: utcOffsetSeconds)
         return seeds.enumerated().compactMap { index, seed in
             guard index % 2 == 0 else { return nil }

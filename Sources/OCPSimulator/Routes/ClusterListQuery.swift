@@ -1,33 +1,33 @@
 import Foundation
 import OCPAPI
 
-/// The query of `GET /api/v2/ob/clusters` (REFERENCE §1.6, §3.1).
+/// The query of `GET /api/v2/ob/clusters` (docs/ocp-api.md, Clusters and paging).
 ///
 /// `page` counts from 1 (below 1 means 1); `size` defaults to 10 and is clamped to 1–2000, as
 /// Spring clamps a pageable; `name` is a case-insensitive substring; `status` takes
 /// comma-separated and/or repeated values; `sort` is `field,asc|desc` on id, name, obVersion or
 /// status. A page or size that is not a number is COM10001, an unknown status COM10001, an
 /// unknown sort field COM10011.
-public struct ClusterListQuery: Sendable, Hashable {
+package struct ClusterListQuery: Sendable, Hashable {
     /// The largest page size.
-    public static let maxSize = 2000
+    package static let maxSize = 2000
     /// The page size when none is given.
-    public static let defaultSize = 10
+    package static let defaultSize = 10
 
     /// Page number, from 1.
-    public var page: Int
+    package var page: Int
     /// Page size, 1–2000.
-    public var size: Int
+    package var size: Int
     /// Lower-cased name keyword.
-    public var name: String?
+    package var name: String?
     /// Statuses to include; empty means all.
-    public var statuses: Set<ClusterStatus>
+    package var statuses: Set<ClusterStatus>
     /// The order; `nil` is by id.
-    public var order: ClusterSort?
+    package var order: ClusterSort?
 
     /// Parses the raw query items.
     /// - Throws: `SimulatorAPIError` as described above.
-    public init(items: [QueryItem]) throws(SimulatorAPIError) {
+    package init(items: [QueryItem]) throws(SimulatorAPIError) {
         page = 1
         size = Self.defaultSize
         statuses = []
@@ -57,10 +57,10 @@ public struct ClusterListQuery: Sendable, Hashable {
     }
 
     /// Whether nothing filters or reorders the list, so a page can be cut out directly.
-    public var isPlain: Bool { name == nil && statuses.isEmpty && order == nil }
+    package var isPlain: Bool { name == nil && statuses.isEmpty && order == nil }
 
     /// Whether `seed` passes the filters.
-    public func matches(_ seed: ClusterSeed) -> Bool {
+    package func matches(_ seed: ClusterSeed) -> Bool {
         if !statuses.isEmpty, !statuses.contains(seed.status) { return false }
         if let name, !seed.name.lowercased().contains(name) { return false }
         return true

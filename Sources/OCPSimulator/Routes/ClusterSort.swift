@@ -3,9 +3,9 @@ import OCPAPI
 
 /// A `sort=field,asc|desc` order of the cluster list; the fields OCP sorts on here are `id`,
 /// `name`, `obVersion` (numerically) and `status`. Ties fall back to id.
-public struct ClusterSort: Sendable, Hashable {
+package struct ClusterSort: Sendable, Hashable {
     /// The sortable fields.
-    public enum Field: String, Sendable, CaseIterable {
+    package enum Field: String, Sendable, CaseIterable {
         /// OCP id.
         case id
         /// Name.
@@ -17,19 +17,19 @@ public struct ClusterSort: Sendable, Hashable {
     }
 
     /// The field.
-    public var field: Field
+    package var field: Field
     /// Descending instead of ascending.
-    public var descending: Bool
+    package var descending: Bool
 
     /// Makes an order.
-    public init(field: Field, descending: Bool) {
+    package init(field: Field, descending: Bool) {
         self.field = field
         self.descending = descending
     }
 
     /// Parses `field[,asc|desc]` (direction case-insensitive, ascending when left out).
     /// - Throws: COM10011 for an unknown field, COM10001 for an unknown direction.
-    public init(parsing text: String) throws(SimulatorAPIError) {
+    package init(parsing text: String) throws(SimulatorAPIError) {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard let name = parts.first, let field = Field(rawValue: name) else {
             throw .unsortable(parts.first ?? text)
@@ -42,7 +42,7 @@ public struct ClusterSort: Sendable, Hashable {
     }
 
     /// Whether `lhs` comes before `rhs`.
-    public func areInIncreasingOrder(_ lhs: ClusterSeed, _ rhs: ClusterSeed) -> Bool {
+    package func areInIncreasingOrder(_ lhs: ClusterSeed, _ rhs: ClusterSeed) -> Bool {
         let ascending: Bool
         switch field {
         case .id:

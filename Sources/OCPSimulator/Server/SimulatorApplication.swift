@@ -3,9 +3,9 @@ import NIOCore
 
 /// Builds the simulator's router and Hummingbird application (for `.router` and `.live` tests,
 /// and for `SimulatorServer`).
-public enum SimulatorApplication {
+package enum SimulatorApplication {
     /// The router: envelope errors outermost, then faults, then authentication, then the routes.
-    public static func router(_ environment: SimulatorEnvironment) -> Router<SimulatorRequestContext> {
+    package static func router(_ environment: SimulatorEnvironment) -> Router<SimulatorRequestContext> {
         let router = Router(context: SimulatorRequestContext.self)
         router.add(middleware: EnvelopeMiddleware(factory: environment.factory))
         router.add(
@@ -22,7 +22,7 @@ public enum SimulatorApplication {
 
     /// The application listening where the configuration says; `onServerRunning` gets the
     /// listening channel (its local address has the port actually bound).
-    public static func application(
+    package static func application(
         _ environment: SimulatorEnvironment, onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
     ) -> Application<RouterResponder<SimulatorRequestContext>> {
         let configuration = environment.configuration

@@ -3,24 +3,24 @@ import OCPAPI
 
 /// What the routes and middleware share: the state, the envelope writer, the verifier and
 /// the fault settings, built once from a configuration.
-public struct SimulatorEnvironment: Sendable {
+package struct SimulatorEnvironment: Sendable {
     /// The configuration it was built from.
-    public let configuration: SimulatorConfiguration
+    package let configuration: SimulatorConfiguration
     /// Strategies and clusters.
-    public let state: SimulatorState
+    package let state: SimulatorState
     /// The envelope writer.
-    public let factory: ResponseFactory
+    package let factory: ResponseFactory
     /// The authentication check.
-    public let verifier: AuthVerifier
+    package let verifier: AuthVerifier
     /// Trace ids and fault draws.
-    public let random: SimulatorRandom
+    package let random: SimulatorRandom
     /// Requests received and faults injected.
-    public let counters = SimulatorCounters()
+    package let counters = SimulatorCounters()
 
     /// Builds the environment; loads the state file when one is configured.
     /// - Throws: `StateFileError` when the state file cannot be used, `SimulatorStartError` for
     ///   bad options.
-    public init(_ configuration: SimulatorConfiguration) throws {
+    package init(_ configuration: SimulatorConfiguration) throws {
         let problems = configuration.faults.problems
         guard problems.isEmpty else { throw SimulatorStartError(message: problems.joined(separator: " ")) }
         guard (0...10_000_000).contains(configuration.generatedClusters) else {

@@ -5,7 +5,7 @@ import NIOCore
 extension SimulatorServer {
     /// Serves until SIGINT or SIGTERM, then shuts down gracefully; `onListening` gets the base
     /// URL (with the port actually bound) once the server listens.
-    public static func runUntilSignalled(
+    package static func runUntilSignalled(
         _ environment: SimulatorEnvironment, onListening: @escaping @Sendable (String) async -> Void
     ) async throws {
         let configuration = environment.configuration

@@ -2,18 +2,18 @@ import OCPAPI
 
 /// Every simulated cluster: the fixtures, then `generatedCount` generated ones. Nothing is built
 /// until asked for, so a fleet of 100,000 costs nothing until a page of it is read.
-public struct ClusterCatalog: Sendable {
+package struct ClusterCatalog: Sendable {
     /// The fixture seeds.
-    public let fixtures: [ClusterSeed]
+    package let fixtures: [ClusterSeed]
     /// How many generated clusters follow the fixtures.
-    public let generatedCount: Int
+    package let generatedCount: Int
     /// The UTC offset times are written in.
-    public let utcOffsetSeconds: Int
+    package let utcOffsetSeconds: Int
     /// The fleet the fixtures come from.
-    public let fixtureSet: FixtureSet
+    package let fixtureSet: FixtureSet
 
     /// Makes a catalog.
-    public init(fixtureSet: FixtureSet = .demo, generatedCount: Int, utcOffsetSeconds: Int) {
+    package init(fixtureSet: FixtureSet = .demo, generatedCount: Int, utcOffsetSeconds: Int) {
         self.fixtureSet = fixtureSet
         self.fixtures = fixtureSet.seeds
         self.generatedCount = generatedCount
@@ -21,15 +21,15 @@ public struct ClusterCatalog: Sendable {
     }
 
     /// Number of clusters.
-    public var count: Int { fixtures.count + generatedCount }
+    package var count: Int { fixtures.count + generatedCount }
 
     /// The seed at `index` (0-based, id order).
-    public func seed(at index: Int) -> ClusterSeed {
+    package func seed(at index: Int) -> ClusterSeed {
         index < fixtures.count ? fixtures[index] : DemoFixtures.generatedSeed(index - fixtures.count, after: fixtures.count)
     }
 
     /// The seed with OCP id `id`, if any.
-    public func seed(id: Int64) -> ClusterSeed? {
+    package func seed(id: Int64) -> ClusterSeed? {
         if let fixture = fixtures.first(where: { $0.id == id }) { return fixture }
         let index = Int(id - DemoFixtures.firstId) - fixtures.count
         guard index >= 0, index < generatedCount else { return nil }
@@ -37,20 +37,20 @@ public struct ClusterCatalog: Sendable {
     }
 
     /// The backup ability of `seed`.
-    public func ability(for seed: ClusterSeed) -> BackupAbility {
+    package func ability(for seed: ClusterSeed) -> BackupAbility {
         fixtureSet == .hostile ? HostileFixtures.ability(for: seed) : AbilityFactory.ability(for: seed)
     }
 
     /// The error the ability of `seed` answers with instead, if any (only in the hostile fleet).
-    public func abilityFailure(for seed: ClusterSeed) -> SimulatorAPIError? {
+    package func abilityFailure(for seed: ClusterSeed) -> SimulatorAPIError? {
         fixtureSet == .hostile ? HostileFixtures.abilityFailure(for: seed) : nil
     }
 
     /// The full cluster object of `seed`.
-    public func cluster(_ seed: ClusterSeed) -> Cluster { ClusterBuilder.cluster(seed, utcOffsetSeconds: utcOffsetSeconds) }
+    package func cluster(_ seed: ClusterSeed) -> Cluster { ClusterBuilder.cluster(seed, utcOffsetSeconds: utcOffsetSeconds) }
 
     /// One page of the clusters `query` selects, in its order.
-    public func page(_ query: ClusterListQuery) -> OCPPage<Cluster> {
+    package func page(_ query: ClusterListQuery) -> OCPPage<Cluster> {
         let total: Int
         let selected: [ClusterSeed]
         let start = (query.page - 1) * query.size

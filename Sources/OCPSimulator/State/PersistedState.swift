@@ -2,23 +2,23 @@ import OCPAPI
 
 /// What `--state FILE` holds: the strategies (secrets included; the file is mode 0600) and the
 /// next ids, so ids keep counting across restarts.
-public struct PersistedState: Codable, Sendable, Hashable {
+package struct PersistedState: Codable, Sendable, Hashable {
     /// The file format version.
-    public var version: Int
+    package var version: Int
     /// The next strategy id.
-    public var nextStrategyId: Int64
+    package var nextStrategyId: Int64
     /// The next storage configuration id.
-    public var nextStorageId: Int64
+    package var nextStorageId: Int64
     /// The next task id.
-    public var nextTaskId: Int64
+    package var nextTaskId: Int64
     /// The strategies, one per cluster, as stored (storage URLs without protocol, secrets in clear).
-    public var strategies: [BackupStrategy]
+    package var strategies: [BackupStrategy]
 
     /// The format version written.
-    public static let currentVersion = 1
+    package static let currentVersion = 1
 
     /// Makes a state.
-    public init(nextStrategyId: Int64, nextStorageId: Int64, nextTaskId: Int64, strategies: [BackupStrategy]) {
+    package init(nextStrategyId: Int64, nextStorageId: Int64, nextTaskId: Int64, strategies: [BackupStrategy]) {
         self.version = Self.currentVersion
         self.nextStrategyId = nextStrategyId
         self.nextStorageId = nextStorageId

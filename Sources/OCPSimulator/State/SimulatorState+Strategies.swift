@@ -1,11 +1,11 @@
 import Foundation
 import OCPAPI
 
-/// Create, modify and delete, with OCP's rules and codes (REFERENCE §1.4, §4.4–4.7, §6).
+/// Create, modify and delete, with OCP's rules and codes (docs/ocp-api.md: errors, strategy rules).
 extension SimulatorState {
     /// Creates the strategy of `seed`'s cluster.
     /// - Throws: 409 BAK21001 when it has one; 400 with the validator's first code otherwise.
-    public func create(_ request: BackupStrategyRequest, for seed: ClusterSeed) throws(SimulatorAPIError) -> BackupCommonResponse {
+    package func create(_ request: BackupStrategyRequest, for seed: ClusterSeed) throws(SimulatorAPIError) -> BackupCommonResponse {
         guard strategies[seed.id] == nil else { throw .strategyExists(clusterId: seed.id) }
         let normalized = StrategyNormalizer.incoming(request, stored: nil)
         try Self.check(normalized, seed: seed, catalog: catalog)
@@ -25,7 +25,7 @@ extension SimulatorState {
     /// Replaces the strategy of `seed`'s cluster (PATCH with the full body, as documented).
     /// - Throws: 404 BAK21006 when there is none; 400 BAK21016 when nothing changes; 400 with the
     ///   validator's first code otherwise.
-    public func modify(_ request: BackupStrategyRequest, for seed: ClusterSeed) throws(SimulatorAPIError) -> BackupCommonResponse {
+    package func modify(_ request: BackupStrategyRequest, for seed: ClusterSeed) throws(SimulatorAPIError) -> BackupCommonResponse {
         guard let current = strategies[seed.id] else { throw .noStrategy(clusterId: seed.id) }
         let normalized = StrategyNormalizer.incoming(request, stored: current)
         try Self.check(normalized, seed: seed, catalog: catalog)
@@ -48,7 +48,7 @@ extension SimulatorState {
 
     /// Deletes the strategy of `seed`'s cluster.
     /// - Throws: 404 BAK21006 when there is none.
-    public func delete(for seed: ClusterSeed) throws(SimulatorAPIError) -> BackupCommonResponse {
+    package func delete(for seed: ClusterSeed) throws(SimulatorAPIError) -> BackupCommonResponse {
         guard strategies[seed.id] != nil else { throw .noStrategy(clusterId: seed.id) }
         var updated = strategies
         updated[seed.id] = nil

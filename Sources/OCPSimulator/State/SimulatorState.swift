@@ -5,7 +5,7 @@ import OCPAPI
 /// file they are written to after every change.
 public actor SimulatorState {
     /// The clusters.
-    public nonisolated let catalog: ClusterCatalog
+    package nonisolated let catalog: ClusterCatalog
     let stateFile: StateFile?
     let now: @Sendable () -> Date
     var strategies: [Int64: BackupStrategy]
@@ -16,7 +16,7 @@ public actor SimulatorState {
     /// Loads the state file when there is one (its strategies replace the fixtures'), or starts
     /// with the fixture strategies.
     /// - Throws: `StateFileError` when the file exists but cannot be used.
-    public init(catalog: ClusterCatalog, stateFile: StateFile?, now: @escaping @Sendable () -> Date) throws(StateFileError) {
+    package init(catalog: ClusterCatalog, stateFile: StateFile?, now: @escaping @Sendable () -> Date) throws(StateFileError) {
         self.catalog = catalog
         self.stateFile = stateFile
         self.now = now

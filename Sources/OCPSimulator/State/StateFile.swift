@@ -4,16 +4,16 @@ import OCPAPI
 /// The `--state FILE` store: read at start (a corrupt file is an error, never replaced), written
 /// atomically after every change (a temporary file in the same directory, mode 0600, then
 /// renamed over the old one).
-public struct StateFile: Sendable {
+package struct StateFile: Sendable {
     /// The file.
-    public let path: String
+    package let path: String
 
     /// Makes a store for `path`.
-    public init(path: String) { self.path = path }
+    package init(path: String) { self.path = path }
 
     /// The stored state, or `nil` when the file does not exist yet.
     /// - Throws: `StateFileError` naming the file and the problem.
-    public func load() throws(StateFileError) -> PersistedState? {
+    package func load() throws(StateFileError) -> PersistedState? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         let data: Data
         do {
@@ -39,7 +39,7 @@ public struct StateFile: Sendable {
 
     /// Writes `state` atomically with mode 0600.
     /// - Throws: `StateFileError` when the file cannot be written.
-    public func save(_ state: PersistedState) throws(StateFileError) {
+    package func save(_ state: PersistedState) throws(StateFileError) {
         let bytes: [UInt8]
         do {
             bytes = Array(try OCPJSON.encoder(pretty: true).encode(state))

@@ -7,9 +7,9 @@ import OCPAPI
 /// Read back: storage URLs with their protocol (`file:///obbackup/`, `oss://bucket/path`) and
 /// secrets as `******`, as OCP shows them. A modify may send the read-back form: a URL that is the
 /// stored one with its protocol, and a `******` secret, both mean "keep what is stored".
-public enum StrategyNormalizer {
+package enum StrategyNormalizer {
     /// The protocol OCP shows for a storage type.
-    public static func scheme(for type: StorageType?) -> String? {
+    package static func scheme(for type: StorageType?) -> String? {
         switch type {
         case .file?: "file://"
         case .oss?: "oss://"
@@ -19,7 +19,7 @@ public enum StrategyNormalizer {
     }
 
     /// `request` with the read-back forms resolved against `stored` and defaults filled in.
-    public static func incoming(_ request: BackupStrategyRequest, stored: BackupStrategy?) -> BackupStrategyRequest {
+    package static func incoming(_ request: BackupStrategyRequest, stored: BackupStrategy?) -> BackupStrategyRequest {
         var result = request
         result.obBackupObjectList = nil
         result.secondaryBackupEnabled = request.secondaryBackupEnabled ?? false
@@ -61,7 +61,7 @@ public enum StrategyNormalizer {
     }
 
     /// The parts of a request that decide whether a modify changes anything.
-    public static func comparable(_ request: BackupStrategyRequest) -> BackupStrategyRequest {
+    package static func comparable(_ request: BackupStrategyRequest) -> BackupStrategyRequest {
         var result = request
         result.obBackupObjectList = nil
         result.obBackupServiceStorageConfig = request.obBackupServiceStorageConfig.map(comparableStorage)
@@ -83,7 +83,7 @@ public enum StrategyNormalizer {
     }
 
     /// `stored` as OCP shows it: URLs with protocol, secrets masked.
-    public static func readBack(_ stored: BackupStrategy) -> BackupStrategy {
+    package static func readBack(_ stored: BackupStrategy) -> BackupStrategy {
         var result = stored
         result.obBackupServiceStorageConfig = stored.obBackupServiceStorageConfig.map(shown)
         if var secondary = result.obSecondaryBackupConfig {
