@@ -1,22 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every way out of the console leaves the terminal as it was: `q`, SIGTERM and SIGHUP.
 @Suite(.serialized) struct ConsoleExitTests {
-    enum Exit: CustomStringConvertible, Sendable {
-        case key(String)
-        case signal(Int32)
-
-        var description: String {
-            switch self {
-            case .key(let key): "key \(key)"
-            case .signal(let number): "signal \(number)"
-            }
-        }
-    }
-
-    @Test(arguments: [(Exit.key("q"), 0), (.signal(SIGTERM), 128 + Int(SIGTERM)), (.signal(SIGHUP), 128 + Int(SIGHUP))])
-    func everyExitRestoresTheTerminal(exit: Exit, expectedStatus: Int) async throws {
+    @Test(arguments: [(TerminalExit.key("q"), 0), (.signal(SIGTERM), 128 + Int(SIGTERM)), (.signal(SIGHUP), 128 + Int(SIGHUP))])
+    func everyExitRestoresTheTerminal(exit: TerminalExit, expectedStatus: Int) async throws {
         let simulator = try await SimulatorProcess()
         let run = try ConsoleRun([], environment: simulator.environment)
         #expect(await run.tmux.waitFor("payments-43"), "the console did not show the clusters: \(run.tmux.capture())")

@@ -15,50 +15,19 @@ import Testing
         try #require(await tmux.waitFor("订单中心"), "no cluster list: \(tmux.capture())")
 
         // The list: filter down to one cluster and open its ability.
-        try tmux.send("/")
-        try tmux.type("订单")
-        try tmux.send("Enter")
-        try #require(await tmux.waitForScreen { !$0.contains("payments-43") && $0.contains("订单中心") }, "filter: \(tmux.capture())")
-        try tmux.send("Enter")
-        try #require(
-            await tmux.waitForScreen { $0.contains("Backup ability") && $0.contains("Actions: n new") },
-            "no ability and strategy of 订单中心: \(tmux.capture())")
+        let wizard = WizardDriver(tmux: tmux)
+        try await wizard.openCluster(filter: "订单", name: "订单中心", action: "Actions: n new")
+        try #require(await tmux.waitFor("Backup ability"), "no ability of 订单中心: \(tmux.capture())")
 
-        // The wizard: backup mode as offered, then the schedule grid.
+        // The wizard: backup mode as offered, then the schedule grid (Mon full, Tue incremental);
+        // storage: a name and a directory; cleanup as it is; thresholds: a 90-minute timeout,
+        // an alert after 5 days without success; no secondary backup; the review; submit and confirm.
         try tmux.send("n")
         try #require(await tmux.waitFor("New strategy ·"), "no wizard: \(tmux.capture())")
-        try tmux.send("Enter")
-        try #require(await tmux.waitFor("Mon ·  Tue ·"), "no schedule step: \(tmux.capture())")
-        try tmux.send("Tab", "Space", "Right", "Space", "Space")
-        try #require(await tmux.waitFor("Mon F  Tue I  Wed ·"), "the grid did not change: \(tmux.capture())")
-        try tmux.send("Enter")
-
-        // Storage: a name and a directory.
-        try #require(await tmux.waitFor("Configuration name"), "no storage step: \(tmux.capture())")
-        try tmux.send("Tab")
+        try await wizard.newStrategyUpToTheName()
         try tmux.type("e2e_nfs")
-        try tmux.send("Tab")
-        try tmux.type("/e2e/backup/")
-        try tmux.send("Enter")
-
-        // Cleanup as it is; thresholds: a 90-minute timeout, an alert after 5 days without success.
-        try #require(await tmux.waitFor("Clean expired backups"), "no cleanup step: \(tmux.capture())")
-        try tmux.send("Enter")
-        try #require(await tmux.waitFor("Data backup timeout"), "no thresholds step: \(tmux.capture())")
-        try tmux.send("BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "BSpace")
-        try tmux.type("90")
-        try tmux.send("Tab", "BSpace", "BSpace", "BSpace", "BSpace")
-        try tmux.type("5")
-        try #require(await tmux.waitForScreen { $0.contains("[90 ") && $0.contains("[5_") }, "thresholds not typed: \(tmux.capture())")
-        try tmux.send("Enter")
-
-        // No secondary backup; the review; submit and confirm.
-        try #require(await tmux.waitFor("▶ Secondary backup"), "no secondary step: \(tmux.capture())")
-        try tmux.send("Enter")
-        try #require(await tmux.waitFor("Request body"), "no review with the request: \(tmux.capture())")
-        try tmux.send("Enter")
-        try #require(await tmux.waitFor("Send this request to OCP now?"), "no confirmation: \(tmux.capture())")
-        try tmux.send("y")
+        try await wizard.fromTheNameToTheReview(directory: "/e2e/backup/")
+        try await wizard.submitAndConfirm()
         try #require(await tmux.waitFor("OCP accepted CREATE_BACKUP_STRATEGY"), "no success: \(tmux.capture())")
 
         let shown = try await simulator.command(["strategy", "show", String(Self.orders), "-o", "json"])

@@ -7,19 +7,7 @@ extension TerminalTests {
     /// every way out leaves the terminal modes as they were, the alternate screen off and the
     /// cursor visible.
     @Suite struct TerminalRestoreTests {
-        enum Exit: CustomStringConvertible {
-            case key(String)
-            case signal(Int32)
-
-            var description: String {
-                switch self {
-                case .key(let key): "key \(key)"
-                case .signal(let number): "signal \(number)"
-                }
-            }
-        }
-
-        static let exits: [(Exit, Int)] = [
+        static let exits: [(TerminalExit, Int)] = [
             (.key("q"), 0), (.signal(SIGTERM), 128 + Int(SIGTERM)), (.signal(SIGHUP), 128 + Int(SIGHUP)),
             (.signal(SIGINT), 128 + Int(SIGINT)), (.signal(SIGQUIT), 128 + Int(SIGQUIT)),
             (.signal(SIGSEGV), 128 + Int(SIGSEGV)), (.signal(SIGABRT), 128 + Int(SIGABRT)),
@@ -27,7 +15,7 @@ extension TerminalTests {
             (.signal(SIGBUS), 128 + Int(SIGBUS)), (.signal(SIGFPE), 128 + Int(SIGFPE)),
         ]
 
-        @Test(arguments: exits) func everyExitRestoresTheTerminal(exit: Exit, expectedStatus: Int) async throws {
+        @Test(arguments: exits) func everyExitRestoresTheTerminal(exit: TerminalExit, expectedStatus: Int) async throws {
             let run = try await ProbeRun(arguments: "--mouse")
             #expect(run.session.format("#{alternate_on} #{mouse_any_flag}") == "1 1")
             switch exit {

@@ -1,6 +1,7 @@
 import Foundation
 import OCPAPI
 import OCPSimulator
+import TestSupport
 import Testing
 
 /// A full command-line session with OSS and COS storage keys and AK/SK authentication whose
@@ -25,14 +26,7 @@ import Testing
             let command = try base.write("inputs/ak-command.sh", Self.secretCommand(printing: secrets.accessKey, dumps: dumps.path), mode: 0o700)
             _ = try base.write(
                 "config/ocpbackup/config.yaml",
-                """
-                profiles:
-                  sweep:
-                    url: \(server.baseURL)
-                    accessKeyId: \(Self.accessKeyId)
-                    accessKeySecretCommand: \(command)
-                    passwordEnv: SWEEP_PROFILE_PASSWORD
-                """)
+                SweepProfile.configYAML(url: "\(server.baseURL)", accessKeyId: Self.accessKeyId, secretCommand: command))
             var fromEnvironment = base
             fromEnvironment.environment["OCP_ACCESS_KEY_ID"] = Self.accessKeyId
             fromEnvironment.environment["OCP_ACCESS_KEY_SECRET"] = secrets.accessKey

@@ -1,5 +1,6 @@
 import Foundation
 import OCPAPI
+import TestSupport
 
 @testable import ConsoleCore
 
@@ -37,20 +38,9 @@ enum Fixtures {
                 ]), traceId: "trace-ok")
     }
 
-    /// The strategy of REFERENCE §4.6 (FILE storage, storageId 2000034).
+    /// OCP's documented strategy sample (FILE storage, storageId 2000034).
     static func strategy(clusterId: Int64 = 1) -> BackupStrategy {
-        var strategy = BackupStrategy(id: 21, clusterId: clusterId, clusterName: "alpha", backupMode: .physical)
-        strategy.obBackupScheduleConfig = BackupScheduleConfig(
-            backupScheduleMode: .week, backupScheduleEnabled: true, backupScheduleTime: "02:00:00.000+08:00",
-            dayAndDataBackupModelMap: ["2": .full, "4": .full, "6": .incremental], startLogBackup: true, cleanEnabled: true,
-            backupDataRetentionDays: 7, cleanScheduleTime: "03:00:00.000+08:00")
-        strategy.obBackupServiceStorageConfig = StorageConfig(
-            configName: "nfs0907_1452", obBackupStorageBaseInfo: StorageBaseInfo(backupStorageType: .file, storageUrl: "file:///obbackup/"),
-            alarmStoragePercentageThreshold: 80, storageId: 2_000_034)
-        strategy.obBackupThresholdConfig = BackupThresholdConfig(
-            dataBackupTimeoutMinutes: 7, noSuccessfulDataBackupAlarmDays: 2, logBackupDelaySeconds: 300)
-        strategy.secondaryBackupEnabled = false
-        return strategy
+        StrategySample.readBack(clusterId: clusterId)
     }
 
     /// An OSS strategy whose secret reads back masked.

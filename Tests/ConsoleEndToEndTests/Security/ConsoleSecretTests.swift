@@ -69,14 +69,8 @@ import Testing
         """.write(toFile: command, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: command)
         let configFile = config.appendingPathComponent("config.yaml").path
-        try """
-        profiles:
-          sweep:
-            url: \(server.baseURL)
-            accessKeyId: \(Self.accessKeyId)
-            accessKeySecretCommand: \(command)
-            passwordEnv: SWEEP_PROFILE_PASSWORD
-        """.write(toFile: configFile, atomically: true, encoding: .utf8)
+        try SweepProfile.configYAML(url: "\(server.baseURL)", accessKeyId: Self.accessKeyId, secretCommand: command).write(
+            toFile: configFile, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: configFile)
         let environment = [
             "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
@@ -97,12 +91,7 @@ import Testing
         let childEnvironments = try FileManager.default.contentsOfDirectory(atPath: dumps.path).filter { $0.hasPrefix("environ-") }
         #expect(childEnvironments.count == 1, "the secret command ran once")
 
-        try tmux.send("/")
-        try tmux.type("订单")
-        try tmux.send("Enter")
-        try #require(await tmux.waitForScreen { !$0.contains("payments-43") && $0.contains("订单中心") }, "filter: \(tmux.capture())")
-        try tmux.send("Enter")
-        try #require(await tmux.waitFor("Actions: n new"), "no detail: \(tmux.capture())")
+        try await WizardDriver(tmux: tmux).openCluster(filter: "订单", name: "订单中心", action: "Actions: n new")
         try tmux.send("n")
         try #require(await tmux.waitFor("New strategy ·"), "no wizard: \(tmux.capture())")
         try tmux.send("Enter")

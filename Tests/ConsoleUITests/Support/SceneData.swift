@@ -1,5 +1,6 @@
 import ConsoleCore
 import OCPAPI
+import TestSupport
 
 /// The clusters, abilities, strategies and answers the scenes use.
 enum SceneData {
@@ -22,18 +23,7 @@ enum SceneData {
 
     /// A weekly FILE strategy.
     static var strategy: BackupStrategy {
-        var strategy = BackupStrategy(id: 21, clusterId: 1, clusterName: "alpha", backupMode: .physical)
-        strategy.obBackupScheduleConfig = BackupScheduleConfig(
-            backupScheduleMode: .week, backupScheduleEnabled: true, backupScheduleTime: "02:00:00.000+08:00",
-            dayAndDataBackupModelMap: ["2": .full, "4": .full, "6": .incremental], startLogBackup: true, cleanEnabled: true,
-            backupDataRetentionDays: 7, cleanScheduleTime: "03:00:00.000+08:00")
-        strategy.obBackupServiceStorageConfig = StorageConfig(
-            configName: "nfs_main", obBackupStorageBaseInfo: StorageBaseInfo(backupStorageType: .file, storageUrl: "file:///obbackup/"),
-            alarmStoragePercentageThreshold: 80, storageId: 2_000_034)
-        strategy.obBackupThresholdConfig = BackupThresholdConfig(
-            dataBackupTimeoutMinutes: 7, noSuccessfulDataBackupAlarmDays: 2, logBackupDelaySeconds: 300)
-        strategy.secondaryBackupEnabled = false
-        return strategy
+        StrategySample.readBack(configName: "nfs_main")
     }
 
     /// OCP refusing with a trace id.

@@ -1,4 +1,5 @@
 import OCPAPI
+import TestSupport
 
 /// Strategy requests used across tests.
 enum StrategySamples {
@@ -19,8 +20,7 @@ enum StrategySamples {
             obBackupScheduleConfig: BackupScheduleConfig(
                 backupScheduleMode: .week, backupScheduleTime: time, dayAndDataBackupModelMap: ["2": .full, "4": .full, "6": .incremental],
                 startLogBackup: true),
-            obBackupThresholdConfig: BackupThresholdConfig(
-                dataBackupTimeoutMinutes: 7, noSuccessfulDataBackupAlarmDays: 2, logBackupDelaySeconds: 300),
+            obBackupThresholdConfig: StrategySample.thresholds,
             obBackupServiceStorageConfig: StorageConfig(
                 configName: "nfs0907_1452", obBackupStorageBaseInfo: StorageBaseInfo(backupStorageType: .file, storageUrl: "/obbackup/"),
                 alarmStoragePercentageThreshold: 80),

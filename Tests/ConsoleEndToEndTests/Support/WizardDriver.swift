@@ -1,7 +1,7 @@
 import TestSupport
 import Testing
 
-/// The keyboard steps the hardening tests share: open a cluster from the list, start the
+/// The keyboard steps the end-to-end tests share: open a cluster from the list, start the
 /// wizard, and walk it, each step waiting for the screen to show its result.
 struct WizardDriver {
     let tmux: TmuxServer
@@ -31,11 +31,11 @@ struct WizardDriver {
         try #require(await tmux.waitFor("[_"), "the name field is not focused: \(tmux.capture())")
     }
 
-    /// From the storage step with the name typed: a directory, cleanup as it is, a 90-minute
+    /// From the storage step with the name typed: `directory`, cleanup as it is, a 90-minute
     /// timeout and an alert after 5 days, no secondary backup, up to the review.
-    func fromTheNameToTheReview() async throws {
+    func fromTheNameToTheReview(directory: String = "/hardening/backup/") async throws {
         try tmux.send("Tab")
-        try tmux.type("/hardening/backup/")
+        try tmux.type(directory)
         try tmux.send("Enter")
         try #require(await tmux.waitFor("Clean expired backups"), "no cleanup step: \(tmux.capture())")
         try tmux.send("Enter")
