@@ -2,7 +2,7 @@ import ConsoleUI
 import Foundation
 import Glibc
 
-/// `ocpbackup-bench`: measures the budgets of DESIGN §5, prints Markdown tables and writes JSON.
+/// `ocpbackup-bench`: measures the budgets listed in Benchmarks/README.md, prints Markdown tables and writes JSON.
 /// Run it in release mode: `scripts/benchmark`.
 @main
 enum BenchMain {

@@ -16,7 +16,7 @@ struct BenchReport: Codable, Sendable {
     var startup: [StartupResult] = []
     /// Listing with injected latency.
     var listing: [ListingResult] = []
-    /// DESIGN §5's budgets beside the figures.
+    /// The budgets (Benchmarks/README.md) beside the figures.
     var budgets: [BudgetCheck] = []
     /// Parts that could not run, with the reason.
     var skipped: [String] = []

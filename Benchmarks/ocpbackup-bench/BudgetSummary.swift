@@ -1,6 +1,6 @@
 import Foundation
 
-/// DESIGN §5's budgets, checked against a report's figures.
+/// The budgets of Benchmarks/README.md, checked against a report's figures.
 enum BudgetSummary {
     /// Every budget with the figure measured for it.
     static func checks(_ report: BenchReport) -> [BudgetCheck] {

@@ -13,7 +13,7 @@ enum ChangedCells {
     }
 
     /// The display width of the text (without trailing blanks) of every row that differs:
-    /// the base of DESIGN §5's "1.25 × the visible text of the rows that changed".
+    /// the base of the "1.25 × the visible text of the rows that changed".
     static func visibleTextOfChangedRows(from before: ScreenBuffer, to after: ScreenBuffer) -> Int {
         var total = 0
         let width = after.size.columns

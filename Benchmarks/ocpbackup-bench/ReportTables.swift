@@ -51,7 +51,7 @@ enum ReportTables {
             out +=
                 "\(ReportFormat.ratio(result.wallMilliseconds / result.idealMilliseconds)) | \(ReportFormat.milliseconds(result.firstPageMilliseconds)) | \(ReportFormat.count(result.returnedCount)) |\n"
         }
-        out += "\n### DESIGN §5 budgets\n\n| What | Measured | Budget | Holds |\n|---|---|---|---|\n"
+        out += "\n### Budgets\n\n| What | Measured | Budget | Holds |\n|---|---|---|---|\n"
         for check in report.budgets {
             out += "| \(check.what) | \(check.figure) | \(check.budget) | \(check.holds ? "yes" : "**no**") |\n"
         }

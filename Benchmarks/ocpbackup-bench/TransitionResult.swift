@@ -10,7 +10,7 @@ struct TransitionResult: Codable, Sendable {
     let minimumBytes: Int
     /// Display width of the visible text of the rows that changed.
     let changedRowsText: Int
-    /// The most DESIGN §5 allows.
+    /// The most the budget allows.
     let budgetBytes: Int
     /// How the budget is set.
     let budgetRule: String

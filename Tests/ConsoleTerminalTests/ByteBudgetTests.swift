@@ -3,7 +3,7 @@ import ConsoleUI
 import Testing
 
 extension TerminalTests {
-    /// The bytes a terminal receives per transition, against DESIGN.md §5.
+    /// The bytes a terminal receives per transition, against the budgets of Benchmarks/README.md.
     @Suite struct ByteBudgetTests {
         static let sizes = [Size(rows: 24, columns: 80), Size(rows: 50, columns: 200)]
 

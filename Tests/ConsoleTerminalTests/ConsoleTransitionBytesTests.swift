@@ -4,7 +4,7 @@ import Testing
 
 extension TerminalTests {
     /// The bytes the real console (reducer, renderer, ncurses under `newterm`) sends per
-    /// transition, against DESIGN.md §5; `ByteBudgetTests` holds the same budgets for a list-like
+    /// transition, against the budgets of Benchmarks/README.md; `ByteBudgetTests` holds the same budgets for a list-like
     /// fixture screen.
     @Suite struct ConsoleTransitionBytesTests {
         static let sizes = [Size(rows: 24, columns: 80), Size(rows: 50, columns: 200)]

@@ -3,7 +3,7 @@ import Testing
 
 /// A strategy read back is compared with a request in the request's own form: storage URLs
 /// without the protocol OCP shows, and OCP's own service fields left out where the request
-/// leaves them out (REFERENCE §4, §7).
+/// leaves them out (docs/ocp-api.md, Backup ability and strategy).
 @Suite struct StrategyBaselineTests {
     static func storage(_ type: StorageType, _ url: String) -> StorageConfig {
         StorageConfig(

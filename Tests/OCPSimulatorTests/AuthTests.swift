@@ -6,7 +6,7 @@ import OCPAPI
 import OCPSimulator
 import Testing
 
-@Suite("Authentication (REFERENCE §2)")
+@Suite("Authentication (docs/ocp-api.md)")
 struct AuthTests {
     let path = "/api/v2/ob/clusters/1000001/backup/ability"
 

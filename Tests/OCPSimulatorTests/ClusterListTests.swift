@@ -4,7 +4,7 @@ import OCPAPI
 import OCPSimulator
 import Testing
 
-@Suite("Clusters: paging, filters, sort (REFERENCE §1.6, §3)")
+@Suite("Clusters: paging, filters, sort")
 struct ClusterListTests {
     private func page(_ query: String, configuration: SimulatorConfiguration = SimulatorHarness.configuration()) async throws -> OCPPage<Cluster> {
         try await SimulatorHarness.withRouter(configuration) { client in

@@ -4,7 +4,7 @@ import OCPAPI
 import OCPSimulator
 import Testing
 
-@Suite("Envelope (REFERENCE §1.3–1.4)")
+@Suite("Envelope")
 struct EnvelopeTests {
     /// Top-level keys in the order they appear in the raw bytes.
     private func topLevelKeys(_ text: String) -> [String] {

@@ -10,7 +10,7 @@ import Testing
 
 /// Requests signed by hand, literally per the doc, with no code shared with `OCPSigner`: the
 /// string to sign is written out, HMAC-SHA1 comes from swift-crypto, AsyncHTTPClient sends it.
-@Suite("Hand-signed requests (REFERENCE §2.2)")
+@Suite("Hand-signed requests")
 struct HandSignedTests {
     private static func rfc1123(_ date: Date) -> String {
         let formatter = DateFormatter()

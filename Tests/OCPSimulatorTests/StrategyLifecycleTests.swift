@@ -4,7 +4,7 @@ import OCPAPI
 import OCPSimulator
 import Testing
 
-@Suite("Strategy read-back, modify and delete (REFERENCE §4.5–4.7)")
+@Suite("Strategy read-back, modify and delete")
 struct StrategyLifecycleTests {
     private static func path(_ id: Int64) -> String { "/api/v2/ob/clusters/\(id)/backup/config/backupStrategy" }
 

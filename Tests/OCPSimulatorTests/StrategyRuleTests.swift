@@ -5,7 +5,7 @@ import OCPAPI
 import OCPSimulator
 import Testing
 
-@Suite("Strategy rules with OCP's codes (REFERENCE §1.4, §6)")
+@Suite("Strategy rules with OCP's codes")
 struct StrategyRuleTests {
     private static func path(_ id: Int64) -> String { "/api/v2/ob/clusters/\(id)/backup/config/backupStrategy" }
 

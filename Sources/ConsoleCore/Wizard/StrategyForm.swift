@@ -38,7 +38,7 @@ public struct StrategyForm: Codable, Equatable, Sendable {
     /// Secondary storage.
     public var secondaryStorage: StorageForm
 
-    /// A form with the documented defaults (REFERENCE §6): weekly, full backup on Saturday at
+    /// A form with the documented defaults (docs/ocp-api.md, Strategy rules and defaults): weekly, full backup on Saturday at
     /// 02:00 in `offsetSeconds`, FILE storage with an 80 % alert, cleanup off keeping 7 days,
     /// thresholds from `StrategyDefaults`, no secondary backup.
     public init(backupMode: BackupMode, offsetSeconds: Int) {

@@ -72,7 +72,7 @@ public enum WizardValidation {
     }
 
     /// The warning when the no-success alarm is shorter than the longest gap between scheduled
-    /// data backups (REFERENCE §6: it "should not be shorter than the scheduling cycle"), so it
+    /// data backups (OCP documents that it "should not be shorter than the scheduling cycle"), so it
     /// would fire between two normal runs.
     public static func alarmShorterThanCycleWarning(_ wizard: WizardState, now: Int64) -> String? {
         let form = wizard.form
@@ -88,7 +88,7 @@ public enum WizardValidation {
 
     /// From OceanBase 4.0, OCP allows secondary backup only with
     /// `ocp.backup.advanced-secondary-backup.enable=true`, both storages on OSS, in different
-    /// buckets (REFERENCE §6). The parameter cannot be read through the API, so these warn.
+    /// buckets (docs/ocp-api.md, Strategy rules and defaults). The parameter cannot be read through the API, so these warn.
     public static func secondaryWarnings(_ wizard: WizardState) -> [String] {
         let form = wizard.form
         guard form.secondaryEnabled, wizard.options.secondary.isEnabled, let version = wizard.options.cluster.version,

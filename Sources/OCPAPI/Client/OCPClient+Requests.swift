@@ -1,4 +1,4 @@
-/// The requests of DESIGN §2, prepared but not sent: the client sends them, `--dry-run` prints them.
+/// The requests of the OCP API this tool uses (docs/ocp-api.md), prepared but not sent: the client sends them, `--dry-run` prints them.
 extension OCPClient {
     /// OCP's largest page size.
     public static let maxPageSize = 2000

@@ -1,4 +1,4 @@
-/// What backup a cluster can do (`ObBackupAbility`, REFERENCE §4.3).
+/// What backup a cluster can do (`ObBackupAbility`; docs/ocp-api.md, Backup ability and strategy).
 public struct BackupAbility: Codable, Hashable, Sendable {
     /// Supported modes.
     public var backupAbility: BackupAbilityKind?

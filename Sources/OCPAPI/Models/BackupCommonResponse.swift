@@ -1,4 +1,4 @@
-/// What create, modify and delete strategy return (`BackupCommonResponse`, REFERENCE §4.2).
+/// What create, modify and delete strategy return (`BackupCommonResponse`; docs/ocp-api.md, Backup ability and strategy).
 public struct BackupCommonResponse: Codable, Hashable, Sendable {
     /// The operation.
     public var obBackupTaskType: BackupTaskType?

@@ -1,4 +1,4 @@
-/// A backup strategy as read back (`OcpBackupStrategy`, REFERENCE §4.6).
+/// A backup strategy as read back (`OcpBackupStrategy`; docs/ocp-api.md, Backup ability and strategy).
 ///
 /// The table omits thresholds and secondary settings but the web console shows them, so they
 /// are read when present. Secrets come back masked (`******`).

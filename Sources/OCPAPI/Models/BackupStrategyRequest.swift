@@ -1,4 +1,4 @@
-/// The body of create (`POST`) and modify (`PATCH`) backup strategy (REFERENCE §4.4, §4.5).
+/// The body of create (`POST`) and modify (`PATCH`) backup strategy (docs/ocp-api.md, Backup ability and strategy).
 public struct BackupStrategyRequest: Codable, Hashable, Sendable {
     /// LOGICAL_BACKUP or PHYSICAL_BACKUP; must match the cluster's ability (BAK21008).
     public var backupMode: BackupMode?

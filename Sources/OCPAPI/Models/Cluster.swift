@@ -1,4 +1,4 @@
-/// An OceanBase cluster managed by OCP (`ObCluster`, REFERENCE §3.1).
+/// An OceanBase cluster managed by OCP (`ObCluster`; docs/ocp-api.md, Clusters and paging).
 public struct Cluster: Codable, Hashable, Sendable, Identifiable {
     /// OCP-side cluster id, used in `/api/v2/ob/clusters/{id}/…`.
     public var id: Int64

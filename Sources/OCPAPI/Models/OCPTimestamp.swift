@@ -2,7 +2,7 @@ import Foundation
 
 /// A date-time as OCP writes it, kept verbatim and parsed when it can be.
 ///
-/// OCP uses three shapes (REFERENCE §1.7): `2021-09-23T15:31:29.276+08:00`, six fractional
+/// OCP uses three shapes (docs/ocp-api.md, Timestamps): `2021-09-23T15:31:29.276+08:00`, six fractional
 /// digits, and `2021-09-16T17:25:02.993+0800` without the colon; samples also drop the
 /// fraction. Reading never fails on a shape it cannot parse: `date` is then `nil`.
 public struct OCPTimestamp: Codable, Hashable, Sendable, CustomStringConvertible {

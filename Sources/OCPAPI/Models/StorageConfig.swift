@@ -1,7 +1,7 @@
 /// A backup storage configuration (`obBackupServiceStorageConfig`).
 ///
 /// `alarmStoragePercentageThreshold` sits here, as every official sample puts it, not inside
-/// `obBackupStorageBaseInfo` as the table's indentation suggests (REFERENCE §7.3).
+/// `obBackupStorageBaseInfo` as the documentation's table suggests (docs/ocp-api.md).
 public struct StorageConfig: Codable, Hashable, Sendable {
     /// Configuration name: a letter, then 2–32 letters, digits or underscores (BAK10004).
     public var configName: String?

@@ -1,7 +1,7 @@
 import Crypto
 import Foundation
 
-/// The `OCP-ACCESS-KEY-HMACSHA1` signature (REFERENCE §2.2): pure functions, no I/O, no clock.
+/// The `OCP-ACCESS-KEY-HMACSHA1` signature (docs/ocp-api.md, Authentication): pure functions, no I/O, no clock.
 public enum OCPSigner {
     /// The scheme word of the `Authorization` header.
     public static let scheme = "OCP-ACCESS-KEY-HMACSHA1"

@@ -1,4 +1,4 @@
-/// Limits and defaults of a backup strategy (REFERENCE §6).
+/// Limits and defaults of a backup strategy (docs/ocp-api.md, Strategy rules and defaults).
 public enum StrategyDefaults {
     /// The most month days a MONTH schedule may use.
     public static let maxMonthDays = 10

@@ -1,4 +1,4 @@
-/// The documented rules of a backup strategy request (REFERENCE §1.4, §4.4, §6), each with
+/// The documented rules of a backup strategy request (docs/ocp-api.md: errors, strategy rules), each with
 /// the OCP code OCP answers. The simulator enforces them; the console and `--dry-run` check
 /// them before anything is sent.
 public enum StrategyValidator {

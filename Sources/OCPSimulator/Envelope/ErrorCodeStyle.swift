@@ -1,6 +1,6 @@
 import OCPAPI
 
-/// How `error.code` is written (REFERENCE §1.4): OCP 4.2 and later use prefixed strings,
+/// How `error.code` is written (docs/ocp-api.md, Envelope): OCP 4.2 and later use prefixed strings,
 /// OCP 4.0 and earlier plain numbers.
 public enum ErrorCodeStyle: String, Sendable, CaseIterable {
     /// `"BAK21001"`: the 4.2+ style, the default.

@@ -3,7 +3,7 @@ import Foundation
 import OCPAPI
 import OCPSimulator
 
-/// `ocpbackup sim`: serves the OCP API of DESIGN §2 on loopback until SIGINT or SIGTERM.
+/// `ocpbackup sim`: serves the OCP API of docs/ocp-api.md on loopback until SIGINT or SIGTERM.
 struct SimCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sim", abstract: "Run a local OCP API simulator (clusters, backup ability and strategies).",

@@ -3,7 +3,7 @@ import Foundation
 
 /// How the hidden `--debug-crash KIND` option of `tui` and `demo` makes the console die once it
 /// has drawn its first frame, so tests can check the terminal comes back on every crash path
-/// (DESIGN §5). Hidden from `--help` and the man page; it exists only for those tests.
+/// (README, Reliability). Hidden from `--help` and the man page; it exists only for those tests.
 enum DebugCrash: String, ExpressibleByArgument, CaseIterable, Sendable {
     /// A Swift runtime trap (`fatalError`): `SIGILL` on x86-64, `SIGTRAP` on arm64.
     case trap

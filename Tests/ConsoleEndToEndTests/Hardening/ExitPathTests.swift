@@ -2,7 +2,7 @@ import Foundation
 import OCPSimulator
 import Testing
 
-/// The exit paths of DESIGN §5 that ``ConsoleExitTests`` leaves out (it has `q`, SIGTERM and
+/// The exit paths the README's Reliability section lists that ``ConsoleExitTests`` leaves out (it has `q`, SIGTERM and
 /// SIGHUP): SIGINT and SIGQUIT from outside, and real crashes made by the hidden
 /// `--debug-crash` once the first frame is drawn (a Swift trap, `abort`, a segfault, a bus
 /// error, SIGFPE), plus SIGILL and SIGTRAP sent from outside, since a trap shows as only one of

@@ -92,7 +92,7 @@ enum OfficialSamples {
          "timestamp":"2021-09-07T14:51:41.135+08:00","traceId":"5962f337662d4043"}
         """
 
-    /// REFERENCE §4.6, reconstructed (the official sample is a copy of the clusters sample).
+    /// OCP's strategy read-back sample, reconstructed (the official sample is a copy of the clusters sample).
     static let strategy = """
         {"data":{"backupDimension":"CLUSTER","backupMode":"PHYSICAL_BACKUP","clusterId":1000005,"clusterName":"yc0820_17",
           "createTime":"2021-09-07T14:51:41.135+08:00","id":21,"obClusterId":5,
