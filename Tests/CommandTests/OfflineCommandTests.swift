@@ -3,29 +3,16 @@ import Testing
 
 /// The executable's behaviour that needs no server: usage, validation, dry runs, secrets.
 struct OfflineCommandTests {
-    static let validBody = """
-        backupMode: PHYSICAL_BACKUP
-        obBackupScheduleConfig:
-          backupScheduleMode: WEEK
-          backupScheduleTime: "02:00:00.000+08:00"
-          dayAndDataBackupModelMap:
-            2: FULL_BACKUP
-            4: INCREMENTAL_BACKUP
-          startLogBackup: true
-        obBackupThresholdConfig:
-          dataBackupTimeoutMinutes: 120
-          logBackupDelaySeconds: 300
-          noSuccessfulDataBackupAlarmDays: 2
-        obBackupServiceStorageConfig:
-          configName: oss_main
-          obBackupStorageBaseInfo:
-            backupStorageType: BACKUP_STORAGE_OSS
-            storageUrl: bucket/backup
-            ossAccessKey:
-              endpoint: oss-cn-hangzhou.aliyuncs.com
-              accessKeyId: LTAIexample
-              accessKeySecret: very-secret-value
-        """
+    static let validBody = StrategyYAML.body(
+        days: ["2: FULL_BACKUP", "4: INCREMENTAL_BACKUP"], configName: "oss_main",
+        storage: """
+                backupStorageType: BACKUP_STORAGE_OSS
+                storageUrl: bucket/backup
+                ossAccessKey:
+                  endpoint: oss-cn-hangzhou.aliyuncs.com
+                  accessKeyId: LTAIexample
+                  accessKeySecret: very-secret-value
+            """)
 
     @Test func dryRunPrintsMethodPathAndExactBodyWithSecretsMasked() async throws {
         let runner = try CommandRunner()

@@ -52,8 +52,8 @@ import Testing
     /// Waits for a selection that satisfies `condition` and returns it.
     static func selection(in tmux: TmuxServer, where condition: (String) -> Bool) async -> String? {
         var found: String?
-        _ = await tmux.waitUntil {
-            found = selection(tmux.capture()).flatMap { condition($0) ? $0 : nil }
+        _ = await tmux.waitForScreen { screen in
+            found = selection(screen).flatMap { condition($0) ? $0 : nil }
             return found != nil
         }
         return found

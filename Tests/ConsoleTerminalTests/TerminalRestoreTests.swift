@@ -45,12 +45,12 @@ extension TerminalTests {
             } else {
                 kill(run.pid, SIGTSTP)
             }
-            #expect(await run.session.waitUntil { run.session.capture().contains("probe stopped") && run.isStopped })
+            #expect(await run.session.waitForScreen { $0.contains("probe stopped") && run.isStopped })
             #expect(run.session.format("#{alternate_on} #{cursor_flag}") == "0 1")
             try run.session.send("Enter")
-            #expect(await run.session.waitUntil { run.session.format("#{alternate_on}") == "1" && run.session.capture().contains("PROBE READY") })
+            #expect(await run.session.waitForScreen { $0.contains("PROBE READY") && run.session.format("#{alternate_on}") == "1" })
             try run.session.send("j")
-            #expect(await run.session.waitUntil { run.session.capture().contains("last key: character(\"j\")") })
+            #expect(await run.session.waitForScreen { $0.contains("last key: character(\"j\")") })
             try run.session.send("q")
             #expect(try await run.waitForExitStatus() == 0)
             run.expectRestored()
@@ -59,9 +59,9 @@ extension TerminalTests {
         @Test func resizeReachesTheProgramWhileItWaits() async throws {
             let run = try await ProbeRun()
             try run.session.resize(columns: 60, rows: 20)
-            #expect(await run.session.waitUntil { run.session.capture().contains("PROBE READY 60x20") })
+            #expect(await run.session.waitForScreen { $0.contains("PROBE READY 60x20") })
             try run.session.resize(columns: 100, rows: 30)
-            #expect(await run.session.waitUntil { run.session.capture().contains("PROBE READY 100x30") })
+            #expect(await run.session.waitForScreen { $0.contains("PROBE READY 100x30") })
             try run.session.send("q")
             #expect(try await run.waitForExitStatus() == 0)
             run.expectRestored()

@@ -61,7 +61,8 @@ public final class TmuxServer: Sendable {
     public var panePid: pid_t? { Int32(format("#{pane_pid}")) }
 
     /// Waits until `condition` holds, checking every 20 ms for at most `limit`; returns
-    /// whether it held.
+    /// whether it held. The condition runs on the caller's thread, so it must be cheap (a file,
+    /// `/proc`); for what the pane shows use ``waitForScreen(_:_:)``, which reads it off the pool.
     public func waitUntil(_ limit: Duration = .seconds(30), _ condition: () -> Bool) async -> Bool {
         let deadline = ContinuousClock.now + limit
         repeat {

@@ -68,22 +68,6 @@ struct SweepSecrets {
     }
 
     private static func body(storage: String) -> String {
-        """
-        backupMode: PHYSICAL_BACKUP
-        obBackupScheduleConfig:
-          backupScheduleMode: WEEK
-          backupScheduleTime: "02:00:00.000+08:00"
-          dayAndDataBackupModelMap:
-            2: FULL_BACKUP
-          startLogBackup: true
-        obBackupThresholdConfig:
-          dataBackupTimeoutMinutes: 120
-          logBackupDelaySeconds: 300
-          noSuccessfulDataBackupAlarmDays: 2
-        obBackupServiceStorageConfig:
-          configName: sweep_store
-          obBackupStorageBaseInfo:
-        \(storage)
-        """
+        StrategyYAML.body(days: ["2: FULL_BACKUP"], configName: "sweep_store", storage: storage)
     }
 }

@@ -31,9 +31,8 @@ final class ProbeRun {
         try script.write(to: directory.appendingPathComponent("run.sh"), atomically: true, encoding: .utf8)
         session = try TmuxServer(command: "bash \(directory.path)/run.sh", columns: 100, rows: 30)
         var found: Int32?
-        let session = session
-        let ready = await session.waitUntil {
-            found = Self.pid(in: session.capture())
+        let ready = await session.waitForScreen { screen in
+            found = Self.pid(in: screen)
             return found != nil
         }
         try #require(ready, "the probe did not start: \(session.capture())", sourceLocation: sourceLocation)
