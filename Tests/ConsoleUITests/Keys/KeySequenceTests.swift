@@ -3,8 +3,8 @@ import Testing
 
 @testable import ConsoleUI
 
-/// Long deterministic key sequences through the key map, the reducer and the renderer: every
-/// frame draws, keeps its size and holds no control character.
+/// Long deterministic key sequences through the console's frame step (the key map, the reducer
+/// and the renderer): every frame draws, keeps its size and holds no control character.
 @Suite struct KeySequenceTests {
     /// SplitMix64, so the sequence is the same on every run.
     struct Generator: RandomNumberGenerator {
@@ -21,21 +21,19 @@ import Testing
 
     @Test(arguments: [Scene.listWithDetail, Scene.scheduleMonth, Scene.reviewCreate], [UInt64(1), 7, 42])
     func randomKeysNeverBreakAFrame(scene: Scene, seed: UInt64) {
-        var driver = SceneDriver()
-        driver.state = scene.state
+        let sizes = [Size(rows: 24, columns: 80), Size(rows: 40, columns: 120), Size(rows: 8, columns: 30)]
+        var session = SceneDriver.session(scene.state, size: sizes[0])
         var random = Generator(state: seed)
         let keys = KeyMapGenerationTests.probes + [.character("日"), .character("\u{7F}"), .function(1), .unknown(999)]
-        let sizes = [Size(rows: 24, columns: 80), Size(rows: 40, columns: 120), Size(rows: 8, columns: 30)]
         var commands = 0
         for step in 0..<300 {
             let key = keys[Int(random.next() % UInt64(keys.count))]
-            if case .send(let action)? = KeyMap.standard.command(for: key, in: driver.state), action != .quit {
-                driver.send(action)
-                commands += 1
-            }
-            driver.state.shouldQuit = false
+            if case .send? = session.press(key) { commands += 1 }
+            // Where the console would end, it starts again from the scene.
+            if session.shouldQuit { session = SceneDriver.session(scene.state, size: session.size) }
             let size = sizes[step % sizes.count]
-            let screen = ConsoleRenderer.render(driver.state, size: size)
+            session.resize(to: size)
+            let screen = session.frame()
             #expect(screen.size == size)
             #expect(!screen.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         }
