@@ -20,6 +20,10 @@ extension ConsoleFeature {
                 wizard.refusal = [Self.unchangedReason]
                 return .none
             }
+            guard wizard.review?.mutation != nil else {
+                wizard.refusal = ["The request could not be prepared, so there is nothing to send; go back a step and check the fields."]
+                return .none
+            }
             wizard.submission = .confirming
             return .none
         case .cancelSubmit:

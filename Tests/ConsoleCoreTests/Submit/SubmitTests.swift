@@ -41,6 +41,19 @@ import Testing
         store.finish()
     }
 
+    @Test func aReviewWithoutAPreparedRequestIsNotConfirmed() async {
+        let world = FakeWorld()
+        var state = Self.reviewState(world: world)
+        state.wizard?.review?.mutation = nil
+        let store = world.store(state)
+        await store.send(.wizard(.submit)) {
+            $0.wizard?.refusal = ["The request could not be prepared, so there is nothing to send; go back a step and check the fields."]
+        }
+        await store.send(.wizard(.confirmSubmit))
+        #expect(world.recorded.mutations.isEmpty)
+        store.finish()
+    }
+
     @Test func decliningTheConfirmationSendsNothing() async {
         let world = FakeWorld()
         let store = world.store(Self.reviewState(world: world))
