@@ -70,23 +70,44 @@ public enum ChildProcess {
     /// The exit status of `pid` (128 + n when signal n ended it) if it has ended (and reaps
     /// it), or `nil` while it runs.
     public static func exitStatusIfEnded(_ pid: pid_t) -> Int32? {
+        endingIfEnded(pid)?.status
+    }
+
+    /// How a process ended: its exit status (128 + n for signal n) and its peak resident memory.
+    public struct Ending: Sendable {
+        /// The exit status.
+        public let status: Int32
+        /// The kernel's high-water mark of the process's resident memory (the `VmHWM` of its
+        /// `/proc/PID/status` as it ended, or of its largest waited-for child, whichever is
+        /// larger), from `wait4`; -1 when it could not be reaped.
+        public let peakResidentKiB: Int
+    }
+
+    /// How `pid` ended if it has (and reaps it), or `nil` while it runs.
+    public static func endingIfEnded(_ pid: pid_t) -> Ending? {
         var status: Int32 = 0
+        var usage = rusage()
         var result: pid_t
-        repeat { result = waitpid(pid, &status, WNOHANG) } while result < 0 && errno == EINTR
-        guard result == pid else { return result < 0 ? -1 : nil }
+        repeat { result = wait4(pid, &status, WNOHANG, &usage) } while result < 0 && errno == EINTR
+        guard result == pid else { return result < 0 ? Ending(status: -1, peakResidentKiB: -1) : nil }
         let signal = status & 0x7F
-        return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
+        return Ending(status: signal == 0 ? (status >> 8) & 0xFF : 128 + signal, peakResidentKiB: Int(usage.ru_maxrss))
+    }
+
+    /// How `pid` ended, or `nil` when it is still running after `limit`.
+    public static func waitForEnding(_ pid: pid_t, limit: Duration = .seconds(30)) async -> Ending? {
+        let deadline = ContinuousClock.now + limit
+        repeat {
+            if let ending = endingIfEnded(pid) { return ending }
+            try? await Task.sleep(for: .milliseconds(20))
+        } while ContinuousClock.now < deadline
+        return endingIfEnded(pid)
     }
 
     /// The exit status of `pid` (128 + n when signal n ended it), or `nil` when it is still
     /// running after `limit`.
     public static func waitForExit(_ pid: pid_t, limit: Duration = .seconds(30)) async -> Int32? {
-        let deadline = ContinuousClock.now + limit
-        repeat {
-            if let status = exitStatusIfEnded(pid) { return status }
-            try? await Task.sleep(for: .milliseconds(20))
-        } while ContinuousClock.now < deadline
-        return exitStatusIfEnded(pid)
+        await waitForEnding(pid, limit: limit)?.status
     }
 
     private static func readToEnd(_ descriptor: Int32) -> [UInt8] {
