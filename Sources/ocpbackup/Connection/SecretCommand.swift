@@ -62,7 +62,8 @@ struct SecretCommand {
     }
 
     /// Starts `/bin/sh -c command` in its own process group, standard input from `/dev/null`,
-    /// standard output into a pipe; returns the pid and the pipe's reading end.
+    /// standard output into a pipe, no signal blocked or ignored (a pipeline in the command ends
+    /// on SIGPIPE as in a shell); returns the pid and the pipe's reading end.
     private func spawn(environment: [String: String]) throws(CommandFailure) -> (pid_t, Int32) {
         var descriptors: [Int32] = [-1, -1]
         guard pipe(&descriptors) == 0 else { throw failure("could not be started (\(String(cString: strerror(errno))))") }
@@ -79,7 +80,10 @@ struct SecretCommand {
         var noSignals = sigset_t()
         sigemptyset(&noSignals)
         posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK))
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let words: [String] = ["/bin/sh", "-c", command]
         let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
