@@ -19,7 +19,7 @@ struct LiveStrategyCommandTests {
             #expect(held.obBackupServiceStorageConfig?.obBackupStorageBaseInfo?.ossAccessKey?.accessKeySecret?.reveal() == "very-secret-value")
 
             let shown = try await runner.run(["strategy", "show", "1000009"])
-            #expect(shown.stdout.contains("weekly at 02:00 UTC+08:00: Tue full, Thu incremental"))
+            #expect(shown.stdout.contains("Weekly: Tue Full, Thu Incremental at 02:00 UTC+08:00"))
             #expect(!shown.stdout.contains("very-secret-value"))
 
             let yaml = try await runner.run(["strategy", "show", "1000009", "--output", "yaml"])

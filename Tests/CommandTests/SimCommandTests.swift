@@ -22,7 +22,7 @@ struct SimCommandTests {
         runner.environment["OCP_URL"] = try await second.waitFor(#"http://127\.0\.0\.1:[0-9]+"#)
         let shown = try await runner.run(["strategy", "show", "payments-43"])
         #expect(shown.status == 0, "\(shown.stderr)")
-        #expect(shown.stdout.contains("weekly at 02:00 UTC+08:00"))
+        #expect(shown.stdout.contains("Weekly: Tue Full, Thu Incremental at 02:00 UTC+08:00"))
         #expect(await second.terminate() == 0)
     }
 

@@ -17,11 +17,13 @@ public enum ChildProcess {
     /// Starts `arguments` (the first looked up in `PATH`) with standard input from `/dev/null`,
     /// standard output to `outputPath` and standard error to `errorPath` (each `/dev/null` when
     /// absent; standard error follows standard output when only `outputPath` is given), with
-    /// `environment` (or this process's); returns its pid.
+    /// `environment` (or this process's); returns its pid. With `ownGroup` it leads a process
+    /// group of its own, so `kill(-pid, …)` reaches everything it started.
     public static func start(
-        _ arguments: [String], environment: [String: String]? = nil, outputPath: String? = nil, errorPath: String? = nil
+        _ arguments: [String], environment: [String: String]? = nil, outputPath: String? = nil, errorPath: String? = nil,
+        ownGroup: Bool = false
     ) throws -> pid_t {
-        try withAttributes { attributes in
+        try withAttributes(ownGroup: ownGroup) { attributes in
             var actions = posix_spawn_file_actions_t()
             posix_spawn_file_actions_init(&actions)
             defer { posix_spawn_file_actions_destroy(&actions) }
@@ -70,23 +72,44 @@ public enum ChildProcess {
     /// The exit status of `pid` (128 + n when signal n ended it) if it has ended (and reaps
     /// it), or `nil` while it runs.
     public static func exitStatusIfEnded(_ pid: pid_t) -> Int32? {
+        endingIfEnded(pid)?.status
+    }
+
+    /// How a process ended: its exit status (128 + n for signal n) and its peak resident memory.
+    public struct Ending: Sendable {
+        /// The exit status.
+        public let status: Int32
+        /// `wait4`'s `ru_maxrss`, KiB; -1 when it could not be reaped. Linux starts a spawned
+        /// child's figure at this process's own resident size, so it bounds nothing below that:
+        /// measure a child's memory through GNU `time` instead (see `CommandRunner`).
+        public let peakResidentKiB: Int
+    }
+
+    /// How `pid` ended if it has (and reaps it), or `nil` while it runs.
+    public static func endingIfEnded(_ pid: pid_t) -> Ending? {
         var status: Int32 = 0
+        var usage = rusage()
         var result: pid_t
-        repeat { result = waitpid(pid, &status, WNOHANG) } while result < 0 && errno == EINTR
-        guard result == pid else { return result < 0 ? -1 : nil }
+        repeat { result = wait4(pid, &status, WNOHANG, &usage) } while result < 0 && errno == EINTR
+        guard result == pid else { return result < 0 ? Ending(status: -1, peakResidentKiB: -1) : nil }
         let signal = status & 0x7F
-        return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
+        return Ending(status: signal == 0 ? (status >> 8) & 0xFF : 128 + signal, peakResidentKiB: Int(usage.ru_maxrss))
+    }
+
+    /// How `pid` ended, or `nil` when it is still running after `limit`.
+    public static func waitForEnding(_ pid: pid_t, limit: Duration = .seconds(30)) async -> Ending? {
+        let deadline = ContinuousClock.now + limit
+        repeat {
+            if let ending = endingIfEnded(pid) { return ending }
+            try? await Task.sleep(for: .milliseconds(20))
+        } while ContinuousClock.now < deadline
+        return endingIfEnded(pid)
     }
 
     /// The exit status of `pid` (128 + n when signal n ended it), or `nil` when it is still
     /// running after `limit`.
     public static func waitForExit(_ pid: pid_t, limit: Duration = .seconds(30)) async -> Int32? {
-        let deadline = ContinuousClock.now + limit
-        repeat {
-            if let status = exitStatusIfEnded(pid) { return status }
-            try? await Task.sleep(for: .milliseconds(20))
-        } while ContinuousClock.now < deadline
-        return exitStatusIfEnded(pid)
+        await waitForEnding(pid, limit: limit)?.status
     }
 
     private static func readToEnd(_ descriptor: Int32) -> [UInt8] {
@@ -104,7 +127,7 @@ public enum ChildProcess {
         }
     }
 
-    private static func withAttributes<T>(_ body: (inout posix_spawnattr_t) throws -> T) rethrows -> T {
+    private static func withAttributes<T>(ownGroup: Bool = false, _ body: (inout posix_spawnattr_t) throws -> T) rethrows -> T {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -114,7 +137,9 @@ public enum ChildProcess {
         sigfillset(&allSignals)
         posix_spawnattr_setsigmask(&attributes, &noSignals)
         posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        posix_spawnattr_setpgroup(&attributes, 0)
+        let group = ownGroup ? POSIX_SPAWN_SETPGROUP : 0
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | group))
         return try body(&attributes)
     }
 

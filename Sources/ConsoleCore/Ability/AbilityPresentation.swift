@@ -10,7 +10,7 @@ public enum AbilityPresentation {
         }
         lines.append(modes(ability.backupAbility))
         if let mode = ability.backupMode {
-            lines.append(AbilityLine(label: "Mode in use", text: modeName(mode), tone: .info))
+            lines.append(AbilityLine(label: "Mode in use", text: BackupVocabulary.mode(mode), tone: .info))
         }
         if let data = ability.obDataBackupSupportAbility {
             lines += dataLines(data)
@@ -25,21 +25,8 @@ public enum AbilityPresentation {
     }
 
     private static func modes(_ kind: BackupAbilityKind?) -> AbilityLine {
-        switch kind {
-        case .logicalAndPhysical?: AbilityLine(label: "Backup modes", text: "Logical and physical backup", tone: .can)
-        case .physical?: AbilityLine(label: "Backup modes", text: "Physical backup only", tone: .can)
-        case .logical?: AbilityLine(label: "Backup modes", text: "Logical backup only (needs the Backup & Recovery service)", tone: .can)
-        case let other?: AbilityLine(label: "Backup modes", text: "Unknown ability \(TextSanitizer.singleLine(other.rawValue))", tone: .info)
-        case nil: AbilityLine(label: "Backup modes", text: "OCP did not say", tone: .info)
-        }
-    }
-
-    private static func modeName(_ mode: BackupMode) -> String {
-        switch mode {
-        case .physical: "Physical backup"
-        case .logical: "Logical backup"
-        default: TextSanitizer.singleLine(mode.rawValue)
-        }
+        let known = kind.map { BackupAbilityKind.documented.contains($0) } ?? false
+        return AbilityLine(label: "Backup modes", text: BackupVocabulary.ability(kind), tone: known ? .can : .info)
     }
 
     private static func flag(_ value: Bool?, label: String, yes: String, no: String) -> AbilityLine? {
@@ -81,7 +68,7 @@ public enum AbilityPresentation {
             lines.append(AbilityLine(label: "Restore", text: ready ? "Ready" : "Not ready", tone: ready ? .can : .cannot))
         }
         if let type = restore.backupTaskType, !type.isEmpty {
-            lines.append(AbilityLine(label: "Restore task type", text: TextSanitizer.singleLine(type), tone: .info))
+            lines.append(AbilityLine(label: "Restore task type", text: BackupVocabulary.restoreKind(type), tone: .info))
         }
         if let agents = restore.needDependentOnAgents, agents != .null {
             lines.append(AbilityLine(label: "Depends on agents", text: jsonText(agents), tone: .info))

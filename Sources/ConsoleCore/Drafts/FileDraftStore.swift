@@ -1,4 +1,5 @@
 import Foundation
+import OCPAPI
 
 /// Drafts as files: `$XDG_STATE_HOME/ocpbackup/drafts/` (default `~/.local/state/ocpbackup/drafts/`),
 /// the directory 0700, each file 0600, written to a temporary file and renamed into place so a
@@ -32,12 +33,14 @@ public struct FileDraftStore: Sendable {
     }
 
     /// The saved draft, or `nil` when there is none.
+    /// - Throws: `InputReadError` when the file is past `InputLimit.draft` or unreadable (its
+    ///   description names the limit), or a decoding error.
     public func load(_ key: DraftKey) throws -> WizardDraft? {
         removeAbandonedTemporaryFiles()
         let file = url(for: key)
         guard FileManager.default.fileExists(atPath: file.path) else { return nil }
-        let data = try Data(contentsOf: file)
-        return try DraftCoding.decoder.decode(WizardDraft.self, from: data)
+        let bytes = try BoundedInput.read(file: file.path, limit: .draft)
+        return try DraftCoding.decoder.decode(WizardDraft.self, from: Data(bytes))
     }
 
     /// Saves a draft atomically with mode 0600, unless a newer draft of the same key was saved

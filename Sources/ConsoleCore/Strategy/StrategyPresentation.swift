@@ -10,11 +10,7 @@ public enum StrategyPresentation {
         }
         var lines: [AbilityLine] = []
         if let mode = strategy.backupMode {
-            lines.append(
-                AbilityLine(
-                    label: "Mode",
-                    text: mode == .physical ? "Physical backup" : mode == .logical ? "Logical backup" : TextSanitizer.singleLine(mode.rawValue),
-                    tone: .info))
+            lines.append(AbilityLine(label: "Mode", text: BackupVocabulary.mode(mode), tone: .info))
         }
         if let schedule = strategy.obBackupScheduleConfig {
             lines.append(AbilityLine(label: "Schedule", text: scheduleText(schedule), tone: .info))
@@ -23,7 +19,7 @@ public enum StrategyPresentation {
                 lines.append(
                     AbilityLine(label: "Cleanup", text: "Keep \(schedule.backupDataRetentionDays.map(String.init) ?? "?") days\(time)", tone: .info))
             } else {
-                lines.append(AbilityLine(label: "Cleanup", text: "Off", tone: .info))
+                lines.append(AbilityLine(label: "Cleanup", text: BackupVocabulary.onOff(false), tone: .info))
             }
         }
         if let storage = strategy.obBackupServiceStorageConfig {
@@ -41,7 +37,7 @@ public enum StrategyPresentation {
             let target = strategy.obSecondaryBackupConfig?.storageConfig.map(storageText) ?? "storage not shown"
             lines.append(AbilityLine(label: "Secondary", text: "On: \(target)", tone: .info))
         } else {
-            lines.append(AbilityLine(label: "Secondary", text: "Off", tone: .info))
+            lines.append(AbilityLine(label: "Secondary", text: BackupVocabulary.onOff(false), tone: .info))
         }
         return lines
     }
@@ -52,8 +48,7 @@ public enum StrategyPresentation {
         let days = (schedule.dayAndDataBackupModelMap ?? [:]).compactMap { key, kind -> (Int, String)? in
             guard let day = Int(key) else { return nil }
             let name = monthly ? "day \(day)" : (1...7).contains(day) ? SchedulePreview.weekdayNames[day - 1] : "day \(day)"
-            let kindName = kind == .full ? "Full" : kind == .incremental ? "Incremental" : TextSanitizer.singleLine(kind.rawValue)
-            return (day, "\(name) \(kindName)")
+            return (day, "\(name) \(BackupVocabulary.dataBackupKind(kind))")
         }.sorted { $0.0 < $1.0 }.map(\.1)
         let time = schedule.backupScheduleTime.flatMap(ScheduleTime.parse).map { " at \($0.shortClock) \($0.offsetLabel)" } ?? ""
         return (monthly ? "Monthly: " : "Weekly: ") + (days.isEmpty ? "no days" : days.joined(separator: ", ")) + time
@@ -62,14 +57,7 @@ public enum StrategyPresentation {
     /// `FILE file:///obbackup/ (nfs0907_1452, id 2000034, alert 80%)`.
     public static func storageText(_ storage: StorageConfig) -> String {
         let base = storage.obBackupStorageBaseInfo
-        let type: String =
-            switch base?.backupStorageType {
-            case .file?: "FILE"
-            case .oss?: "OSS"
-            case .cos?: "COS"
-            case let other?: TextSanitizer.singleLine(other.rawValue)
-            case nil: "?"
-            }
+        let type = BackupVocabulary.storageType(base?.backupStorageType)
         var details: [String] = []
         if let name = storage.configName { details.append(TextSanitizer.singleLine(name)) }
         if let id = storage.storageId { details.append("id \(id)") }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns HTTP answers into decoded values or `OCPAPIError`s.
 enum ErrorDecoding {
     /// The `traceId` of an OCP envelope, without decoding the rest.
@@ -12,18 +14,30 @@ enum ErrorDecoding {
     static func error(from response: HTTPResponseMessage, method: String, path: String) -> OCPAPIError {
         let kind: OCPAPIError.Kind = response.status == 401 || response.status == 403 ? .authentication : .ocp
         let repaired = JSONTextRepair.repaired(response.body) ?? response.body
+        let headerDate = response.header("Date").flatMap(HTTPDate.parse)
         if let envelope = try? OCPJSON.decoder().decode(OCPErrorEnvelope.self, from: .init(repaired)),
             let body = envelope.error
         {
             return OCPAPIError(
                 kind: kind, httpStatus: response.status, code: body.code?.description,
                 message: body.message ?? "OCP answered HTTP \(response.status).", traceId: envelope.traceId,
-                method: method, path: path, subErrors: body.subErrors ?? []
+                method: method, path: path, subErrors: body.subErrors ?? [], serverDate: envelope.timestamp?.date ?? headerDate
             )
         }
-        let text = String(decoding: response.body.prefix(200), as: UTF8.self)
-        let message = text.isEmpty ? "OCP answered HTTP \(response.status) with no body." : "OCP answered HTTP \(response.status): \(text)"
-        return OCPAPIError(kind: kind, httpStatus: response.status, message: message, method: method, path: path)
+        return OCPAPIError(
+            kind: kind, httpStatus: response.status, message: unenvelopedMessage(response.body), method: method, path: path,
+            serverDate: headerDate)
+    }
+
+    /// What a person is told of an error answer without OCP's envelope (a proxy's page, another
+    /// server): never the whole body.
+    static func unenvelopedMessage(_ body: [UInt8]) -> String {
+        let text = String(decoding: body.prefix(400), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty { return "The server answered with no body." }
+        if text.hasPrefix("<") {
+            return "The server answered with an HTML page, not OCP's JSON; check that the URL points at OCP's API."
+        }
+        return "The server answered: \(InputExcerpt.clipped(text.split(whereSeparator: \.isNewline).first ?? ""))"
     }
 
     /// Decodes a 2xx answer.
@@ -56,7 +70,7 @@ enum ErrorDecoding {
         }
         if envelope.successful == false {
             throw error(
-                from: HTTPResponseMessage(status: envelope.status ?? response.status, headers: [], body: bytes),
+                from: HTTPResponseMessage(status: envelope.status ?? response.status, headers: response.headers, body: bytes),
                 method: request.method, path: request.path)
         }
         guard let data = envelope.data else {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every failure of an OCP call, typed: what happened, OCP's code and message, the HTTP status,
 /// the `traceId`, and what to do next.
 public struct OCPAPIError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -39,11 +41,14 @@ public struct OCPAPIError: Error, Sendable, Equatable, CustomStringConvertible {
     public var path: String?
     /// Validation details from OCP.
     public var subErrors: [OCPSubError]
+    /// The server's clock when it answered (a refusal included): the envelope's `timestamp`,
+    /// else the HTTP `Date` header; `nil` without an answer.
+    public var serverDate: Date?
 
     /// Makes an error.
     public init(
         kind: Kind, httpStatus: Int? = nil, code: String? = nil, message: String, traceId: String? = nil,
-        method: String? = nil, path: String? = nil, subErrors: [OCPSubError] = []
+        method: String? = nil, path: String? = nil, subErrors: [OCPSubError] = [], serverDate: Date? = nil
     ) {
         self.kind = kind
         self.httpStatus = httpStatus
@@ -53,6 +58,7 @@ public struct OCPAPIError: Error, Sendable, Equatable, CustomStringConvertible {
         self.method = method
         self.path = path
         self.subErrors = subErrors
+        self.serverDate = serverDate
     }
 
     /// A rejected request (bad input), nothing sent.

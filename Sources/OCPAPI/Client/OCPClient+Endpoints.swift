@@ -140,9 +140,12 @@ extension OCPClient {
         try await perform(Self.infoRequest, as: ServerInfo.self)
     }
 
-    /// OCP's clock (plain text, no authentication needed).
-    public func serverTime() async throws(OCPAPIError) -> OCPResponse<OCPTimestamp> {
-        let response = try await send(Self.timeRequest)
+    /// OCP's clock (plain text). Sent without credentials unless `authenticated`: a server that
+    /// protects every path refuses it unauthenticated.
+    public func serverTime(authenticated: Bool = false) async throws(OCPAPIError) -> OCPResponse<OCPTimestamp> {
+        var request = Self.timeRequest
+        request.authenticated = authenticated
+        let response = try await send(request)
         var text = String(decoding: response.body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") { text = String(text.dropFirst().dropLast()) }
         if let data = JSONFieldExtractor.value(of: "data", in: response.body),

@@ -129,7 +129,7 @@ public struct OCPClient: Sendable {
         let path = request.path
         switch failure {
         case .notConnected(let detail):
-            return OCPAPIError(kind: .connection, message: "Could not connect to OCP: \(detail).", method: method, path: path)
+            return OCPAPIError(kind: .connection, message: "\(detail).", method: method, path: path)
         case .tlsRejected(let detail):
             return OCPAPIError(
                 kind: .tls, message: "OCP's TLS certificate was not accepted: \(detail).", method: method, path: path)

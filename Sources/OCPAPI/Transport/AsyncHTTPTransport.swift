@@ -25,13 +25,16 @@ public final class AsyncHTTPTransport: OCPTransport {
             tlsConfiguration.certificateVerification = .none
         }
         if let path = tls.caCertificatePath {
+            let bytes: [UInt8]
             do {
-                let certificates = try NIOSSLCertificate.fromPEMFile(path)
-                guard !certificates.isEmpty else { throw OCPAPIError.invalidRequest("no certificate in \(path)") }
-                tlsConfiguration.trustRoots = .certificates(certificates)
+                bytes = try BoundedInput.read(file: path, limit: .caCertificates)
             } catch {
-                throw .invalidRequest("Cannot read CA certificates from \(path): \(error). Give a PEM file with --cacert.")
+                throw .invalidRequest("Cannot read CA certificates: \(error.sentence) Give a PEM file with --cacert.")
             }
+            guard let certificates = try? NIOSSLCertificate.fromPEMBytes(bytes), !certificates.isEmpty else {
+                throw .invalidRequest("\(path) holds no PEM certificate. Give a PEM file of CA certificates with --cacert.")
+            }
+            tlsConfiguration.trustRoots = .certificates(certificates)
         }
         var configuration = HTTPClient.Configuration(
             tlsConfiguration: tlsConfiguration,
@@ -71,7 +74,7 @@ public final class AsyncHTTPTransport: OCPTransport {
         } catch let failure as TransportFailure {
             throw failure
         } catch {
-            throw Self.classify(error)
+            throw TransportFailure.classify(error, target: .init(url: request.url))
         }
     }
 
@@ -92,33 +95,5 @@ public final class AsyncHTTPTransport: OCPTransport {
     /// Shuts the client down.
     public func shutdown() async {
         try? await client.shutdown()
-    }
-
-    static func classify(_ error: any Error) -> TransportFailure {
-        if let error = error as? HTTPClientError {
-            switch error {
-            case .connectTimeout, .socksHandshakeTimeout, .tlsHandshakeTimeout:
-                return .notConnected("could not connect in time")
-            case .deadlineExceeded, .readTimeout, .writeTimeout:
-                return .timedOut
-            case .remoteConnectionClosed, .cancelled:
-                return .interrupted("the server closed the connection")
-            default:
-                return .interrupted(String(describing: error))
-            }
-        }
-        if error is NIOSSLError || error is BoringSSLError {
-            return .tlsRejected(String(describing: error))
-        }
-        if error is NIOConnectionError || (error as? ChannelError) == .connectTimeout(.zero) {
-            return .notConnected(String(describing: error))
-        }
-        if let error = error as? ChannelError, case .connectTimeout = error {
-            return .notConnected("could not connect in time")
-        }
-        if let error = error as? IOError, [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH].contains(error.errnoCode) {
-            return .notConnected(String(describing: error))
-        }
-        return .interrupted(String(describing: error))
     }
 }

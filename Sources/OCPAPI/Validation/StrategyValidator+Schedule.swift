@@ -8,7 +8,8 @@ extension StrategyValidator {
         let scheduleMode = schedule.backupScheduleMode
         if let scheduleMode {
             if !scheduleMode.isDocumented {
-                issues.append(invalid("\(field).backupScheduleMode", "'\(scheduleMode.rawValue)' is not a cycle; use WEEK or MONTH."))
+                issues.append(
+                    invalid("\(field).backupScheduleMode", "'\(InputExcerpt.clipped(scheduleMode.rawValue))' is not a cycle; use WEEK or MONTH."))
             }
         } else {
             issues.append(missing("\(field).backupScheduleMode"))
@@ -44,16 +45,19 @@ extension StrategyValidator {
         for key in map.keys.sorted(by: { (Int($0) ?? 0) < (Int($1) ?? 0) }) {
             guard let day = Int(key), String(day) == key, (1...upper).contains(day) else {
                 let unit = scheduleMode == .month ? "1–31 (days of the month)" : "1–7 (Monday–Sunday)"
-                issues.append(invalid("\(field).\(key)", "'\(TextSanitizer.singleLine(key))' is not a day; use \(unit)."))
+                issues.append(invalid("\(field).\(InputExcerpt.clipped(key))", "'\(InputExcerpt.clipped(key))' is not a day; use \(unit)."))
                 continue
             }
             let kind = map[key] ?? .full
             if !kind.isDocumented {
-                issues.append(invalid("\(field).\(key)", "'\(kind.rawValue)' is not a backup kind; use FULL_BACKUP or INCREMENTAL_BACKUP."))
+                issues.append(
+                    invalid(
+                        "\(field).\(InputExcerpt.clipped(key))",
+                        "'\(InputExcerpt.clipped(kind.rawValue))' is not a backup kind; use FULL_BACKUP or INCREMENTAL_BACKUP."))
             } else if kind == .incremental, backupMode == .logical {
-                issues.append(invalid("\(field).\(key)", "Logical backup does full backups only."))
+                issues.append(invalid("\(field).\(InputExcerpt.clipped(key))", "Logical backup does full backups only."))
             } else if kind == .incremental, context?.ability?.obDataBackupSupportAbility?.incrementBackupEnabled == false {
-                issues.append(invalid("\(field).\(key)", "This cluster does not support incremental backup."))
+                issues.append(invalid("\(field).\(InputExcerpt.clipped(key))", "This cluster does not support incremental backup."))
             }
         }
         if scheduleMode == .month, map.count > StrategyDefaults.maxMonthDays {

@@ -8,7 +8,7 @@ extension StrategyValidator {
                     StrategyIssue(
                         code: "BAK10004", field: "\(field).configName",
                         message:
-                            "'\(TextSanitizer.singleLine(name))' is not a valid name: start with a letter, then 2–32 letters, digits or underscores."
+                            "'\(InputExcerpt.clipped(name))' is not a valid name: start with a letter, then 2–32 letters, digits or underscores."
                     ))
             }
         } else {
@@ -25,7 +25,9 @@ extension StrategyValidator {
         let type = base.backupStorageType
         if let type {
             if !type.isDocumented {
-                issues.append(invalid("\(baseField).backupStorageType", "'\(type.rawValue)' is not a storage type; use FILE, OSS or COS."))
+                issues.append(
+                    invalid("\(baseField).backupStorageType", "'\(InputExcerpt.clipped(type.rawValue))' is not a storage type; use FILE, OSS or COS.")
+                )
             }
         } else {
             issues.append(missing("\(baseField).backupStorageType"))
@@ -90,7 +92,10 @@ extension StrategyValidator {
                         code: "BAK10002", field: "\(field).scheduleConfig.logSecondaryBackupPeriod",
                         message: "ONCE_AN_HOUR appears only in OCP's samples; the documented value is ONCE_A_DAY.", severity: .warning))
             case .some(let other):
-                issues.append(invalid("\(field).scheduleConfig.logSecondaryBackupPeriod", "'\(other.rawValue)' is not a period; use ONCE_A_DAY."))
+                issues.append(
+                    invalid(
+                        "\(field).scheduleConfig.logSecondaryBackupPeriod",
+                        "'\(InputExcerpt.clipped(other.rawValue))' is not a period; use ONCE_A_DAY."))
             }
         } else {
             issues.append(missing("\(field).scheduleConfig"))

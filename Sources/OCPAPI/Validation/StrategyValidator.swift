@@ -42,7 +42,7 @@ public enum StrategyValidator {
     private static func mode(_ request: BackupStrategyRequest, context: StrategyContext?) -> [StrategyIssue] {
         guard let mode = request.backupMode else { return [missing("backupMode")] }
         guard mode.isDocumented else {
-            return [invalid("backupMode", "'\(mode.rawValue)' is not a backup mode; use LOGICAL_BACKUP or PHYSICAL_BACKUP.")]
+            return [invalid("backupMode", "'\(InputExcerpt.clipped(mode.rawValue))' is not a backup mode; use LOGICAL_BACKUP or PHYSICAL_BACKUP.")]
         }
         if let ability = context?.ability?.backupAbility, !ability.allows(mode) {
             return [
@@ -67,7 +67,7 @@ public enum StrategyValidator {
             return [
                 StrategyIssue(
                     code: "BAK21007", field: field,
-                    message: "The time '\(TextSanitizer.singleLine(text))' does not match HH:mm:ss.SSS±HH:MM (for example 02:00:00.000+08:00).")
+                    message: "The time '\(InputExcerpt.clipped(text))' does not match HH:mm:ss.SSS±HH:MM (for example 02:00:00.000+08:00).")
             ]
         }
         return []

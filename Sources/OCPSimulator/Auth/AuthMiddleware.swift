@@ -1,24 +1,30 @@
 import Hummingbird
 import NIOCore
 
-/// Authenticates every request but `GET /api/v2/time`; failures answer 401 `IAM10000` with the
-/// check that failed. Collects the body first, so the exact bytes received are hashed.
+/// Authenticates every request but those of `openPaths` (`GET /api/v2/time` unless the
+/// configuration protects it too); failures answer 401 `IAM10000` with the check that failed.
+/// Collects the body first, so the exact bytes received are hashed.
 package struct AuthMiddleware: RouterMiddleware {
     /// The request context.
     package typealias Context = SimulatorRequestContext
     let verifier: AuthVerifier
+    /// The paths this middleware lets through unauthenticated.
+    let openPaths: Set<String>
 
-    /// Makes the middleware.
-    package init(verifier: AuthVerifier) { self.verifier = verifier }
+    /// Makes the middleware; `openPaths` need no authentication.
+    package init(verifier: AuthVerifier, openPaths: Set<String> = Self.openPaths) {
+        self.verifier = verifier
+        self.openPaths = openPaths
+    }
 
-    /// The paths that need no authentication.
+    /// The paths that need no authentication by default.
     package static let openPaths: Set<String> = ["/api/v2/time"]
 
     /// Checks the request and passes it on, or throws 401.
     package func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        if Self.openPaths.contains(request.uri.path) { return try await next(request, context) }
+        if openPaths.contains(request.uri.path) { return try await next(request, context) }
         var request = request
         let body = try await request.collectBody(upTo: context.maxUploadSize)
         if let reason = verifier.failure(for: Self.received(request, body: Array(buffer: body))) {

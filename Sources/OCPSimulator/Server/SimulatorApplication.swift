@@ -13,7 +13,9 @@ package enum SimulatorApplication {
                 options: environment.configuration.faults, random: environment.random, counters: environment.counters,
                 sleep: environment.configuration.sleep)
         )
-        router.add(middleware: AuthMiddleware(verifier: environment.verifier))
+        router.add(
+            middleware: AuthMiddleware(
+                verifier: environment.verifier, openPaths: environment.configuration.authenticatesTime ? [] : AuthMiddleware.openPaths))
         HealthRoutes.add(to: router, environment: environment)
         ClusterRoutes.add(to: router, environment: environment)
         StrategyRoutes.add(to: router, environment: environment)

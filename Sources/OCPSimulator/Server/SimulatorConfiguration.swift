@@ -33,6 +33,9 @@ public struct SimulatorConfiguration: Sendable {
     public var utcOffsetSeconds: Int
     /// Where the HTTP server logs (nothing by default); secrets never reach it.
     public var logger: Logger
+    /// Whether `GET /api/v2/time` needs authentication too, as on a server that protects every
+    /// path (OCP's documentation does not say it is public).
+    public var authenticatesTime: Bool
 
     /// Makes a configuration; everything has a default, the demo credentials included.
     public init(
@@ -40,7 +43,7 @@ public struct SimulatorConfiguration: Sendable {
         generatedClusters: Int = 0, fixtures: FixtureSet = .demo, faults: FaultOptions = .none, now: @escaping @Sendable () -> Date = { Date() },
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }, seed: UInt64? = nil,
         errorCodeStyle: ErrorCodeStyle = .string, serverId: String = "a83ad33525", utcOffsetSeconds: Int = 8 * 3600,
-        logger: Logger = Logger(label: "ocpbackup.sim", factory: { _ in SwiftLogNoOpLogHandler() })
+        logger: Logger = Logger(label: "ocpbackup.sim", factory: { _ in SwiftLogNoOpLogHandler() }), authenticatesTime: Bool = false
     ) {
         self.host = host
         self.port = port
@@ -56,5 +59,6 @@ public struct SimulatorConfiguration: Sendable {
         self.serverId = serverId
         self.utcOffsetSeconds = utcOffsetSeconds
         self.logger = logger
+        self.authenticatesTime = authenticatesTime
     }
 }

@@ -15,15 +15,15 @@ package struct StateFile: Sendable {
     /// - Throws: `StateFileError` naming the file and the problem.
     package func load() throws(StateFileError) -> PersistedState? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            bytes = try BoundedInput.read(file: path, limit: .simulatorState)
         } catch {
-            throw StateFileError(path: path, problem: "it could not be read (\(error.localizedDescription))")
+            throw StateFileError(path: path, problem: Self.problem(error))
         }
         let state: PersistedState
         do {
-            state = try OCPJSON.decoder().decode(PersistedState.self, from: data)
+            state = try OCPJSON.decode(PersistedState.self, from: bytes)
         } catch {
             throw StateFileError(path: path, problem: "it is not a simulator state file (\(DecodingErrorText.describe(error)))")
         }
@@ -35,6 +35,16 @@ package struct StateFile: Sendable {
             throw StateFileError(path: path, problem: "a strategy has no cluster id, or a cluster has two strategies")
         }
         return state
+    }
+
+    /// Why the file could not be read, as a clause after "cannot be used:".
+    static func problem(_ error: InputReadError) -> String {
+        switch error.problem {
+        case .tooLarge(let limit): "it is larger than \(limit.sizeText), the limit for \(limit.what)"
+        case .unreadable(let reason): "it could not be read (\(reason))"
+        case .directory: "it is a directory"
+        case .missing: "it does not exist"
+        }
     }
 
     /// Writes `state` atomically with mode 0600.

@@ -17,7 +17,7 @@ struct ClustersCommand: AsyncParsableCommand {
     var status: String?
 
     func run() async throws {
-        let statuses = (status ?? "").split(separator: ",").map { ClusterStatus(rawValue: $0.trimmingCharacters(in: .whitespaces).uppercased()) }
+        let statuses = try Self.statuses(status)
         let query = ClusterQuery(name: name, statuses: statuses, sort: "id,asc")
         let pages = try await ClientSession.with(connection) { session throws(CommandFailure) in
             try await session.call { client throws(OCPAPIError) in try await Self.fetchAll(client, query: query) }
@@ -34,6 +34,20 @@ struct ClustersCommand: AsyncParsableCommand {
         case .json, .yaml:
             try DataPrinter.print(raw: Self.combinedData(pages), format: output.output)
         }
+    }
+
+    /// The statuses of `--status`, each one OCP documents (in any case).
+    /// - Throws: a usage failure naming an unknown value and listing OCP's statuses; a typo
+    ///   would otherwise match no cluster and print an empty table.
+    static func statuses(_ text: String?) throws(CommandFailure) -> [ClusterStatus] {
+        let values = (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let statuses = values.map { ClusterStatus(rawValue: $0.uppercased()) }
+        if let unknown = zip(values, statuses).first(where: { !$0.1.isDocumented })?.0 {
+            throw .usage(
+                "Unknown cluster status '\(InputExcerpt.clipped(unknown))' in --status; OCP's statuses are "
+                    + ClusterStatus.documented.map(\.rawValue).joined(separator: ", ") + ".")
+        }
+        return statuses
     }
 
     /// Every page, first to last.

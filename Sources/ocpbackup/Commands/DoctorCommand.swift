@@ -37,8 +37,13 @@ struct DoctorCommand: AsyncParsableCommand {
         if exitCode != 0 { throw CommandFailure(message: "", exitCode: exitCode) }
     }
 
-    /// Reachability and clock (`/api/v2/time`, no authentication), then authentication and the
-    /// OCP version (`/api/v2/info`).
+    /// Reachability and clock, then authentication and the OCP version (`/api/v2/info`).
+    ///
+    /// `/api/v2/time` is asked without credentials first; any HTTP answer proves OCP answered. A
+    /// server that protects every path refuses it, so it is asked again with credentials. The
+    /// clock skew is measured from OCP's time, or else from the refusal itself (its timestamp, or
+    /// the `Date` header every HTTP answer carries), so it is seen even when the signature fails
+    /// because of the skew.
     static func serverChecks(_ session: ClientSession) async -> [DoctorCheck] {
         let settings = session.settings
         var checks = [
@@ -48,18 +53,31 @@ struct DoctorCommand: AsyncParsableCommand {
                     + (settings.profileName.map { ", profile \($0)" } ?? "") + (settings.readonly ? ", read-only" : ""))
         ]
         let usesAccessKey = settings.credentials.schemeName == "access-key"
-        do {
-            let sent = Date()
-            let time = try await session.client.serverTime()
-            let received = Date()
+        var (clock, local) = await Self.time(session.client, authenticated: false)
+        switch clock {
+        case .success:
             checks.append(DoctorCheck(outcome: .ok, title: "Reachable", detail: "OCP answered /api/v2/time"))
-            if let serverDate = time.value.date {
-                let local = sent.addingTimeInterval(received.timeIntervalSince(sent) / 2)
-                checks.append(ClockSkew.check(skew: serverDate.timeIntervalSince(local), usesAccessKey: usesAccessKey))
-            }
-        } catch {
+        case .failure(let error) where error.httpStatus == nil:
             checks.append(DoctorCheck(outcome: .failed, title: "Reachable", detail: error.summary + " — " + error.nextStep))
             return checks
+        case .failure(let error) where error.kind == .authentication:
+            checks.append(
+                DoctorCheck(
+                    outcome: .ok, title: "Reachable",
+                    detail: "OCP answered (HTTP \(error.httpStatus ?? 0): /api/v2/time needs credentials here; asked again with credentials)"))
+            (clock, local) = await Self.time(session.client, authenticated: true)
+        case .failure(let error):
+            checks.append(DoctorCheck(outcome: .ok, title: "Reachable", detail: "the server answered /api/v2/time: " + error.summary))
+        }
+        switch clock {
+        case .success(let serverDate):
+            checks.append(ClockSkew.check(skew: serverDate.timeIntervalSince(local), usesAccessKey: usesAccessKey))
+        case .failure(let error):
+            if let serverDate = error.serverDate {
+                checks.append(ClockSkew.check(skew: serverDate.timeIntervalSince(local), usesAccessKey: usesAccessKey))
+            } else {
+                checks.append(DoctorCheck(outcome: .warning, title: "Clock", detail: "not measured: " + error.summary))
+            }
         }
         do {
             let info = try await session.client.serverInfo()
@@ -70,5 +88,18 @@ struct DoctorCommand: AsyncParsableCommand {
             checks.append(DoctorCheck(outcome: .failed, title: "Authentication", detail: error.summary + " — " + error.nextStep))
         }
         return checks
+    }
+
+    /// OCP's clock from `/api/v2/time`, and this machine's at the middle of the exchange.
+    private static func time(_ client: OCPClient, authenticated: Bool) async -> (Result<Date, OCPAPIError>, local: Date) {
+        let sent = Date()
+        let result: Result<Date, OCPAPIError>
+        do {
+            let time = try await client.serverTime(authenticated: authenticated)
+            result = time.value.date.map { .success($0) } ?? .failure(OCPAPIError(kind: .decoding, message: "The server time could not be read."))
+        } catch {
+            result = .failure(error)
+        }
+        return (result, sent.addingTimeInterval(Date().timeIntervalSince(sent) / 2))
     }
 }

@@ -40,6 +40,8 @@ struct SimCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Inject faults only into these methods, comma-separated (such as POST,PATCH).", valueName: "METHODS"))
     var faultMethods: String?
     @Option(help: "Seed of the fault draws and trace ids, for repeatable runs.") var seed: UInt64?
+    @Flag(help: "Require authentication on /api/v2/time too, as a server that protects every path does.")
+    var authenticateTime = false
 
     /// The fault options given.
     private var faults: FaultOptions {
@@ -57,6 +59,9 @@ struct SimCommand: AsyncParsableCommand {
             throw ValidationError("Give --access-key-id and --access-key-secret-file together, or neither for the demo credentials.")
         }
         if let problem = faults.problems.first { throw ValidationError(problem) }
+        if let unknown = faults.methods?.subtracting(["GET", "POST", "PUT", "PATCH", "DELETE"]).sorted().first {
+            throw ValidationError("Unknown method '\(unknown)' in --fault-methods; use GET, POST, PUT, PATCH or DELETE.")
+        }
         guard (0...65_535).contains(port) else { throw ValidationError("The port must be 0–65535.") }
         guard clusters >= 0 else { throw ValidationError("--clusters must not be negative.") }
     }
@@ -73,7 +78,7 @@ struct SimCommand: AsyncParsableCommand {
         let faults = self.faults
         let configuration = SimulatorConfiguration(
             host: host, port: port, credentials: credentials, stateFile: state, generatedClusters: clusters, fixtures: fixtures,
-            faults: faults, seed: seed)
+            faults: faults, seed: seed, authenticatesTime: authenticateTime)
         let environment: SimulatorEnvironment
         do {
             environment = try SimulatorEnvironment(configuration)
@@ -87,7 +92,7 @@ struct SimCommand: AsyncParsableCommand {
                 FileHandle.standardOutput.write(Data("OCP simulator listening on \(url)  (Ctrl-C to stop)\n\(banner)\n".utf8))
             }
         } catch {
-            FileHandle.standardError.write(Data("ocpbackup sim: could not serve on \(host):\(port): \(error)\n".utf8))
+            FileHandle.standardError.write(Data("ocpbackup sim: \(SimulatorStartError.listening(error, host: host, port: port))\n".utf8))
             throw ExitCode(1)
         }
         FileHandle.standardOutput.write(Data("OCP simulator stopped: \(environment.counters.summary).\n".utf8))
@@ -100,6 +105,7 @@ struct SimCommand: AsyncParsableCommand {
             "  Basic:      user \(credentials.user), password \(notes.password)",
             "  AK/SK:      AccessKey \(credentials.accessKeyId), secret \(notes.secret)",
         ]
+        if authenticateTime { lines.append("  time:       /api/v2/time needs authentication") }
         if faults.isActive {
             lines.append(
                 "  faults:     latency \(faults.latencyMs)+\(faults.jitterMs) ms, errors \(faults.errorRate) (HTTP \(faults.errorStatus)), "
@@ -137,7 +143,13 @@ struct SimCommand: AsyncParsableCommand {
         guard info.st_mode & 0o077 == 0 else {
             throw ValidationError("The \(what) file \(path) can be read by group or others; fix it with: chmod 600 \(path)")
         }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        let data: [UInt8]
+        do {
+            data = try BoundedInput.read(file: path, limit: .secret)
+        } catch {
+            throw ValidationError("Cannot read the \(what) file: \(error.sentence)")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw ValidationError("Cannot read the \(what) file \(path) as UTF-8 text.")
         }
         let value = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""

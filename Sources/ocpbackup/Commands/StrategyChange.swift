@@ -62,9 +62,11 @@ struct StrategyChange {
         print(request.maskedBody(pretty: false) ?? "")
     }
 
+    /// The errors, at most `InputBounds.listedItems` of them listed.
     static func invalid(_ errors: [StrategyIssue]) -> CommandFailure {
-        let lines = errors.map { "  - \($0)" }.joined(separator: "\n")
-        return .usage("the request body is not valid; nothing was sent:\n" + lines)
+        var lines = errors.prefix(InputBounds.listedItems).map { "  - \($0)" }
+        if errors.count > InputBounds.listedItems { lines.append("  - and \(errors.count - InputBounds.listedItems) more") }
+        return .usage("the request body is not valid; nothing was sent:\n" + lines.joined(separator: "\n"))
     }
 
     static func summary(verb: String, cluster: Cluster, response: OCPResponse<BackupCommonResponse>) -> String {

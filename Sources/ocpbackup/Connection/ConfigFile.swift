@@ -1,4 +1,5 @@
 import Foundation
+import OCPAPI
 import Yams
 
 /// The config file `$XDG_CONFIG_HOME/ocpbackup/config.yaml`: named profiles, like kubeconfig contexts.
@@ -28,6 +29,8 @@ struct ConfigFile: Codable, Equatable {
         var accessKeySecretEnv: String?
         /// Command whose first output line is the AccessKey secret.
         var accessKeySecretCommand: String?
+        /// How long a secret command may run, seconds (default `InputBounds.secretCommandTimeout`).
+        var secretCommandTimeout: Double?
         /// PEM CA file.
         var cacert: String?
         /// Skip TLS verification.
@@ -46,18 +49,35 @@ struct ConfigFile: Codable, Equatable {
         return base + "/ocpbackup/config.yaml"
     }
 
-    /// Reads the file, or `nil` when it does not exist.
-    /// - Throws: a usage failure when it cannot be parsed, or when group or others can read it
-    ///   (it names where secrets come from), with the `chmod` that fixes it.
+    /// Reads the file (at most `InputLimit.configFile`), or `nil` when it does not exist. YAML
+    /// aliases may add at most `InputBounds.configAliasNodes` nodes.
+    /// - Throws: a usage failure when it cannot be parsed (naming the line and column), when it
+    ///   is past its limits, or when group or others can read it (it names where secrets come
+    ///   from), with the `chmod` that fixes it.
     static func load(path: String) throws(CommandFailure) -> ConfigFile? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         try FilePermissions.requireOwnerOnly(path, what: "config")
+        let bytes: [UInt8]
         do {
-            let text = try String(contentsOfFile: path, encoding: .utf8)
-            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return ConfigFile(currentProfile: nil, profiles: [:]) }
-            return try YAMLDecoder().decode(ConfigFile.self, from: text)
+            bytes = try BoundedInput.read(file: path, limit: .configFile)
         } catch {
-            throw .usage("Cannot read the config file \(path): \(error).")
+            throw .usage(error.sentence)
+        }
+        let name = "The config file \(path)"
+        do {
+            try YAMLEventScan.check(bytes, policy: .config)
+        } catch {
+            throw InputDocument.failure(name, error.problem, error.line, error.column, advice: error.advice, in: bytes)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return ConfigFile(currentProfile: nil, profiles: [:]) }
+        do {
+            return try YAMLDecoder().decode(ConfigFile.self, from: text)
+        } catch let error as DecodingError {
+            throw .usage("\(name) cannot be used: \(DecodingErrorText.describe(error)).")
+        } catch {
+            let place = YAMLErrorText.describe(error)
+            throw InputDocument.failure(name, place.problem, place.line, place.column, in: bytes)
         }
     }
 

@@ -50,7 +50,10 @@ struct ConnectionSettings {
         } catch {
             throw .usage(error.message)
         }
-        let credentials = try credentials(options, env: env, profile: profile)
+        if let language = profile.language, !["en-US", "zh-CN"].contains(language) {
+            throw .usage("The language of profile '\(name ?? "")' must be en-US or zh-CN, not '\(InputExcerpt.clipped(language))'.")
+        }
+        let credentials = try credentials(options, env: env, profile: profile, name: name)
         let timeoutSeconds = options.timeout ?? 30
         return ConnectionSettings(
             baseURL: baseURL, credentials: credentials,
@@ -63,13 +66,14 @@ struct ConnectionSettings {
     }
 
     private static func credentials(
-        _ options: ConnectionOptions, env: (String) -> String?, profile: ConfigFile.Profile
+        _ options: ConnectionOptions, env: (String) -> String?, profile: ConfigFile.Profile, name: String?
     ) throws(CommandFailure) -> OCPCredentials {
         if let id = options.accessKeyId ?? env("OCP_ACCESS_KEY_ID") ?? (options.user == nil ? profile.accessKeyId : nil) {
             let secret = try secret(
                 file: options.accessKeySecretFile, variable: "OCP_ACCESS_KEY_SECRET", profileFile: profile.accessKeySecretFile,
-                profileVariable: profile.accessKeySecretEnv, profileCommand: profile.accessKeySecretCommand, what: "AccessKey secret",
-                profile: profile, env: env)
+                profileVariable: profile.accessKeySecretEnv,
+                profileCommand: profile.accessKeySecretCommand.map { (key: "accessKeySecretCommand", command: $0) },
+                what: "AccessKey secret", profile: (profile, name), env: env)
             guard let secret else {
                 throw .usage("AccessKey id \(id) has no secret: set OCP_ACCESS_KEY_SECRET or give --access-key-secret-file.")
             }
@@ -78,8 +82,8 @@ struct ConnectionSettings {
         if let user = options.user ?? env("OCP_USER") ?? profile.user {
             let password = try secret(
                 file: options.passwordFile, variable: "OCP_PASSWORD", profileFile: profile.passwordFile,
-                profileVariable: profile.passwordEnv, profileCommand: profile.passwordCommand, what: "password",
-                profile: profile, env: env)
+                profileVariable: profile.passwordEnv, profileCommand: profile.passwordCommand.map { (key: "passwordCommand", command: $0) },
+                what: "password", profile: (profile, name), env: env)
             guard let password else { throw .usage("User \(user) has no password: set OCP_PASSWORD or give --password-file.") }
             return .basic(user: user, password: password)
         }
@@ -89,10 +93,10 @@ struct ConnectionSettings {
     }
 
     /// A secret from, in order: the flag's file, the standard variable, then the profile's
-    /// file, variable or command.
+    /// file, variable or command (`key` names the command in errors).
     private static func secret(
-        file: String?, variable: String, profileFile: String?, profileVariable: String?, profileCommand: String?, what: String,
-        profile: ConfigFile.Profile, env: (String) -> String?
+        file: String?, variable: String, profileFile: String?, profileVariable: String?, profileCommand: (key: String, command: String)?,
+        what: String, profile: (settings: ConfigFile.Profile, name: String?), env: (String) -> String?
     ) throws(CommandFailure) -> Secret? {
         if let file { return try SecretFile.read(file, what: what) }
         if let value = env(variable) { return Secret(value) }
@@ -102,9 +106,16 @@ struct ConnectionSettings {
             return Secret(value)
         }
         if let profileCommand {
-            return try SecretCommand.run(
-                profileCommand, what: what, environment: ProcessInfo.processInfo.environment,
-                hiding: [profile.passwordEnv, profile.accessKeySecretEnv].compactMap { $0 })
+            let seconds = profile.settings.secretCommandTimeout
+            if let seconds, !(seconds > 0 && seconds <= 3600) {
+                throw .usage("The secretCommandTimeout of profile '\(profile.name ?? "")' must be more than 0 and at most 3600 seconds.")
+            }
+            let command = SecretCommand(
+                command: profileCommand.command, key: profileCommand.key, profile: profile.name ?? "",
+                timeout: seconds.map { .milliseconds(Int64($0 * 1000)) } ?? InputBounds.secretCommandTimeout)
+            return try command.run(
+                environment: ProcessInfo.processInfo.environment,
+                hiding: [profile.settings.passwordEnv, profile.settings.accessKeySecretEnv].compactMap { $0 })
         }
         return nil
     }

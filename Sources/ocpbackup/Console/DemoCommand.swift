@@ -36,7 +36,8 @@ struct DemoCommand: AsyncParsableCommand {
         do {
             server = try await SimulatorServer.start(SimulatorConfiguration(port: 0, generatedClusters: clusters, faults: faults))
         } catch {
-            throw CommandFailure(message: "error: the demo simulator could not start: \(error)", exitCode: 1)
+            let reason = error is SimulatorStartError ? "\(error)" : "\(SimulatorStartError.listening(error, host: "127.0.0.1", port: 0))"
+            throw CommandFailure(message: "error: the demo simulator could not start: \(reason)", exitCode: 1)
         }
         let outcome: Result<Void, CommandFailure>
         do throws(CommandFailure) {

@@ -22,9 +22,10 @@ enum ClockSkew {
         return DoctorCheck(outcome: .ok, title: "Clock", detail: text)
     }
 
+    /// `12.3 s` under a minute, else whole minutes and seconds (`19 min 59 s`, never `19 min 60 s`).
     static func format(_ seconds: TimeInterval) -> String {
-        seconds < 60
-            ? String(format: "%.1f s", seconds)
-            : String(format: "%.0f min %.0f s", (seconds / 60).rounded(.down), seconds.truncatingRemainder(dividingBy: 60))
+        guard seconds >= 60 else { return String(format: "%.1f s", seconds) }
+        let whole = Int(seconds.rounded())
+        return "\(whole / 60) min \(whole % 60) s"
     }
 }

@@ -4,30 +4,15 @@ import OCPAPI
 /// Reads a strategy request body from a JSON or YAML file, strictly: a field the OCP
 /// documentation does not name is an error, not silently dropped.
 enum StrategyFile {
-    /// The request in `path` (`-` for standard input).
+    /// The request in `path` (`-` for standard input), at most `InputLimit.requestBody`.
     static func read(_ path: String) throws(CommandFailure) -> BackupStrategyRequest {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: (path as NSString).expandingTildeInPath) else {
-                throw .usage("Cannot read \(path).")
-            }
-            data = contents
-        }
-        let text = String(decoding: data, as: UTF8.self)
-        return try parse(text, name: path)
+        let bytes = try InputDocument.read(path, limit: .requestBody)
+        return try parse(bytes, name: path == "-" ? "standard input" : path)
     }
 
-    /// Parses JSON (when the text starts with `{`) or YAML.
-    static func parse(_ text: String, name: String) throws(CommandFailure) -> BackupStrategyRequest {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let value: JSONValue
-        do {
-            value = trimmed.hasPrefix("{") ? try JSONValue.parse(Array(trimmed.utf8)) : try YAMLBridge.json(fromYAML: text)
-        } catch {
-            throw .usage("\(name) is neither valid JSON nor valid YAML: \(error)")
-        }
+    /// Parses JSON (when the text starts with `{`) or YAML, within `InputBounds`.
+    static func parse(_ bytes: [UInt8], name: String) throws(CommandFailure) -> BackupStrategyRequest {
+        let value = try InputDocument.parse(bytes, name: name)
         guard case .object(var fields) = value else { throw .usage("\(name) must hold one object: the OCP request body.") }
         for key in readBackOnlyFields { fields[key] = nil }
         let body = JSONValue.object(fields)
@@ -41,7 +26,7 @@ enum StrategyFile {
         let unknown = unknownFields(body, known: canonical, path: "")
         if !unknown.isEmpty {
             throw .usage(
-                "\(name) has fields OCP does not document: \(unknown.joined(separator: ", ")). Check their spelling and placement.")
+                "\(name) has fields OCP does not document: \(InputExcerpt.list(unknown)). Check their spelling and placement.")
         }
         request.obBackupServiceStorageConfig = request.obBackupServiceStorageConfig?.withoutReadBackProtocol
         if let secondaryStorage = request.obSecondaryBackupConfig?.storageConfig {

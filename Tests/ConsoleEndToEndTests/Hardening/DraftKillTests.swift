@@ -61,11 +61,7 @@ import Testing
         let run = try ConsoleRun(["tui"], environment: home.environment(url: server.baseURL))
         _ = try await openTheWizard(run, restoring: saved)
         #expect(temporaryFiles(in: home).isEmpty, "temporary files stayed: \(temporaryFiles(in: home))")
-        try run.tmux.send("Escape")
-        #expect(await run.tmux.waitFor(" q quit"), "the wizard did not close: \(run.tmux.capture())")
-        try run.tmux.send("q")
-        #expect(await run.exitStatus() == 0, "stderr: \(run.standardError)")
-        run.expectRestored()
+        try await run.closeTheWizardAndQuit()
         print(
             "drafts: \(kills) kills (SIGKILL) after \(figures.keystrokes) shown keystrokes, \(figures.killedMidKeystroke) with a keystroke in flight; "
                 + "drafts one keystroke behind the screen \(figures.draftsOneBehind), corrupt 0; temporary files right after a kill "

@@ -38,11 +38,7 @@ import Testing
         try run.tmux.send("y")
         #expect(server.counters.requests(method: "POST", path: Self.strategyPath) == 1)
 
-        try run.tmux.send("Escape")
-        #expect(await run.tmux.waitFor(" q quit"), "the wizard did not close: \(run.tmux.capture())")
-        try run.tmux.send("q")
-        #expect(await run.exitStatus() == 0, "stderr: \(run.standardError)")
-        run.expectRestored()
+        try await run.closeTheWizardAndQuit()
         await server.shutdown()
     }
 
@@ -78,11 +74,7 @@ import Testing
         #expect(server.counters.requests(method: "GET", path: path) > readsBefore, "the strategy was not read again")
         #expect(await server.state.strategy(clusterId: 1_000_001)?.obBackupThresholdConfig?.dataBackupTimeoutMinutes == 77)
 
-        try tmux.send("Escape")
-        #expect(await tmux.waitFor(" q quit"), "the wizard did not close: \(tmux.capture())")
-        try tmux.send("q")
-        #expect(await run.exitStatus() == 0, "stderr: \(run.standardError)")
-        run.expectRestored()
+        try await run.closeTheWizardAndQuit()
         #expect(server.counters.requests(method: "PATCH", path: path) == 1)
         await server.shutdown()
     }

@@ -62,6 +62,15 @@ final class ConsoleRun {
         (try? String(contentsOf: directory.appendingPathComponent("stderr"), encoding: .utf8)) ?? ""
     }
 
+    /// Closes the wizard (Escape), quits (q), and expects exit status 0 and the terminal as it was.
+    func closeTheWizardAndQuit(sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        try tmux.send("Escape")
+        #expect(await tmux.waitFor(" q quit"), "the wizard did not close: \(tmux.capture())", sourceLocation: sourceLocation)
+        try tmux.send("q")
+        #expect(await exitStatus() == 0, "stderr: \(standardError)", sourceLocation: sourceLocation)
+        expectRestored(sourceLocation: sourceLocation)
+    }
+
     /// Checks the terminal is as it was: the same `stty -g`, the alternate screen off and the
     /// cursor visible.
     func expectRestored(sourceLocation: SourceLocation = #_sourceLocation) {
