@@ -23,6 +23,11 @@ struct SimCommand: AsyncParsableCommand {
             "The fleet: demo, or hostile (names, texts, errors and strategies full of terminal escapes and odd Unicode).",
             valueName: "SET"))
     var fixtures = FixtureSet.demo
+    @Option(
+        help: ArgumentHelp(
+            "Simulated seconds per second of the simulated clock that runs backups, restores and alerts (60: a full backup takes seconds).",
+            valueName: "N"))
+    var speed = 1.0
     @Option(help: "Basic user name (needs --password-file).") var user: String?
     @Option(help: ArgumentHelp("File holding the Basic password.", valueName: "FILE")) var passwordFile: String?
     @Option(help: "AccessKey id (needs --access-key-secret-file).") var accessKeyId: String?
@@ -59,6 +64,7 @@ struct SimCommand: AsyncParsableCommand {
         if let problem = faults.problems.first { throw ValidationError(problem) }
         guard (0...65_535).contains(port) else { throw ValidationError("The port must be 0–65535.") }
         guard clusters >= 0 else { throw ValidationError("--clusters must not be negative.") }
+        guard speed.isFinite, speed > 0, speed <= 1_000_000 else { throw ValidationError("--speed must be above 0 and at most 1000000.") }
     }
 
     func run() async throws {
@@ -73,7 +79,7 @@ struct SimCommand: AsyncParsableCommand {
         let faults = self.faults
         let configuration = SimulatorConfiguration(
             host: host, port: port, credentials: credentials, stateFile: state, generatedClusters: clusters, fixtures: fixtures,
-            faults: faults, seed: seed)
+            faults: faults, speed: speed, seed: seed)
         let environment: SimulatorEnvironment
         do {
             environment = try SimulatorEnvironment(configuration)
@@ -97,6 +103,7 @@ struct SimCommand: AsyncParsableCommand {
         var lines = [
             "  clusters:   \(fixtures.seeds.count) \(fixtures.rawValue) + \(clusters) generated",
             "  strategies: " + (state.map { "kept in \($0)" } ?? "in memory only"),
+            "  clock:      \(Self.speedText(speed)) simulated seconds per second",
             "  Basic:      user \(credentials.user), password \(notes.password)",
             "  AK/SK:      AccessKey \(credentials.accessKeyId), secret \(notes.secret)",
         ]
@@ -109,6 +116,11 @@ struct SimCommand: AsyncParsableCommand {
                     + (seed.map { ", seed \($0)" } ?? ""))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `60`, or `0.5` (no trailing `.0`).
+    static func speedText(_ speed: Double) -> String {
+        speed == speed.rounded() && speed < 1e15 ? String(Int64(speed)) : String(speed)
     }
 
     /// The credentials to accept, and how to describe each secret (the demo ones are shown).
