@@ -35,7 +35,7 @@ public struct SimulatorEnvironment: Sendable {
         }
         let state = try SimulatorState(
             catalog: catalog, stateFile: configuration.stateFile.map(StateFile.init), now: configuration.now, clock: configuration.clock,
-            speed: configuration.speed)
+            start: configuration.start, speed: configuration.speed)
         self.state = state
         factory = ResponseFactory(
             serverId: configuration.serverId, utcOffsetSeconds: configuration.utcOffsetSeconds, codeStyle: configuration.errorCodeStyle,

@@ -20,15 +20,16 @@ public actor SimulatorState {
 
     /// Loads the state file when there is one (its strategies replace the fixtures'), or starts
     /// with the fixture strategies. The clock is the given one, or one running at `speed` from
-    /// the state file's position (or `now()`).
+    /// the state file's position (else `start`, else `now()`).
     /// - Throws: `StateFileError` when the file exists but cannot be used.
     public init(
-        catalog: ClusterCatalog, stateFile: StateFile?, now: @escaping @Sendable () -> Date, clock: SimulatorClock? = nil, speed: Double = 1
+        catalog: ClusterCatalog, stateFile: StateFile?, now: @escaping @Sendable () -> Date, clock: SimulatorClock? = nil, start: Date? = nil,
+        speed: Double = 1
     ) throws(StateFileError) {
         self.catalog = catalog
         self.stateFile = stateFile
         let persisted = try stateFile?.load()
-        let clock = clock ?? .running(at: persisted?.clock ?? now(), speed: speed, wall: now)
+        let clock = clock ?? .running(at: persisted?.clock ?? start ?? now(), speed: speed, wall: now)
         self.clock = clock
         origin = persisted?.origin ?? clock.now()
         if let persisted {

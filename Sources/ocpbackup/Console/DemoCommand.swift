@@ -10,8 +10,8 @@ struct DemoCommand: AsyncParsableCommand {
         discussion: """
             Starts the simulator on 127.0.0.1 with a free port and the demo clusters (their backups run, fail, lag and \
             restore on a simulated clock, 60 times faster than real time unless --speed says otherwise), and signs every request \
-            with the demo AccessKey (\(DemoCredentials.accessKeyId)) as a real OCP wants. Strategies live \
-            in memory and are gone when the console quits; drafts, the log and the audit log go to the usual \
+            with the demo AccessKey (\(DemoCredentials.accessKeyId)) as a real OCP wants. Strategies, tasks and \
+            restores live in memory and are gone when the console quits; drafts, the log and the audit log go to the usual \
             state directory ($XDG_STATE_HOME/ocpbackup), under the profile name "demo".
             """)
 
