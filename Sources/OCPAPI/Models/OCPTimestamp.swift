@@ -52,7 +52,7 @@ public struct OCPTimestamp: Codable, Hashable, Sendable, CustomStringConvertible
     public var description: String { raw }
 
     /// Whether the text is OCP's epoch placeholder (any instant on 1970-01-01 UTC), which means
-    /// "none" (the `freezeTime` of OceanBase 4.x recoverable items, REFERENCE.md §14 rule 6).
+    /// "none" (the `freezeTime` of OceanBase 4.x recoverable items).
     public var isPlaceholder: Bool { Self.parse(raw).map(Self.isEpochPlaceholder) ?? false }
 
     /// The instant in whole microseconds since 1970, exact (digits past the sixth are dropped,
