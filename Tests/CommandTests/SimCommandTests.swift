@@ -1,4 +1,5 @@
 import Foundation
+import OCPAPI
 import Testing
 
 /// `ocpbackup sim` as a process: listens, serves, stops on SIGTERM, keeps state across restarts.
@@ -37,5 +38,35 @@ struct SimCommandTests {
         _ = try await sim.waitFor(#"http://127\.0\.0\.1:[0-9]+"#)
         #expect(!sim.text.contains("pw-from-file"))
         #expect(await sim.terminate() == 0)
+    }
+
+    @Test func theClockStartsWhereToldAndRunsAtItsSpeed() async throws {
+        let runner = try CommandRunner()
+        let sim = try BackgroundCommand(runner, ["sim", "--port", "0", "--speed", "3600", "--start", "2024-06-01T12:00:00+08:00"])
+        let url = try await sim.waitFor(#"http://127\.0\.0\.1:[0-9]+"#)
+        #expect(sim.text.contains("clock:      3600 simulated seconds per second"))
+        let transport = try AsyncHTTPTransport()
+        let client = OCPClient(
+            configuration: OCPClientConfiguration(
+                baseURL: try OCPBaseURL(parsing: url), credentials: .basic(user: "admin", password: Secret("ocp-demo"))),
+            transport: transport)
+        let answer: OCPResponse<BackupOverview>
+        do {
+            answer = try await client.backupOverview(clusterId: 1_000_001)
+            await transport.shutdown()
+        } catch {
+            await transport.shutdown()
+            throw error
+        }
+        let first = try #require(answer.serverTime?.date)
+        #expect(first >= Date(timeIntervalSince1970: 1_717_214_400), "not before the start")
+        #expect(first < Date(timeIntervalSince1970: 1_717_214_400 + 30 * 86_400), "an hour a second, not the wall clock")
+        #expect(await sim.terminate() == 0)
+        for (arguments, message) in [
+            (["--speed", "0"], "--speed must be above 0"), (["--start", "tomorrow"], "--start 'tomorrow' is not a time"),
+        ] {
+            let refused = try await runner.run(["sim", "--port", "0"] + arguments)
+            #expect(refused.status == 2 && refused.stderr.contains(message), "\(refused.stderr)")
+        }
     }
 }

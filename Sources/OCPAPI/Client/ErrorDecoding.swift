@@ -76,6 +76,7 @@ enum ErrorDecoding {
         guard let data = envelope.data else {
             throw failure("the response has no data", traceId: envelope.traceId)
         }
-        return OCPResponse(value: data, traceId: envelope.traceId, httpStatus: response.status, body: bytes)
+        return OCPResponse(
+            value: data, traceId: envelope.traceId, httpStatus: response.status, body: bytes, serverTime: envelope.timestamp)
     }
 }

@@ -44,42 +44,11 @@ extension OCPClient {
         onPage: @Sendable (Int, OCPPage<Item>) async -> Void
     ) async throws(OCPAPIError) -> Int {
         let size = min(max(1, pageSize), Self.maxPageSize)
-        func page(_ number: Int) async throws(OCPAPIError) -> OCPPage<Item> {
-            try await perform(Self.listClustersRequest(query, page: number, size: size), as: OCPPage<Item>.self).value
-        }
-        let first = try await page(1)
-        await onPage(1, first)
-        let totalPages = first.page?.totalPages ?? 1
-        guard totalPages > 1 else { return first.contents.count }
-        let outcome: Result<Int, OCPAPIError> = await withTaskGroup(of: (Int, Result<OCPPage<Item>, OCPAPIError>).self) { group in
-            var delivered = first.contents.count
-            var next = 2
-            func launch() {
-                let number = next
-                next += 1
-                group.addTask {
-                    do throws(OCPAPIError) {
-                        return (number, .success(try await page(number)))
-                    } catch {
-                        return (number, .failure(error))
-                    }
-                }
-            }
-            for _ in 0..<min(max(1, concurrency), totalPages - 1) { launch() }
-            while let (number, result) = await group.next() {
-                switch result {
-                case .success(let page):
-                    delivered += page.contents.count
-                    await onPage(number, page)
-                    if next <= totalPages { launch() }
-                case .failure(let error):
-                    group.cancelAll()
-                    return .failure(error)
-                }
-            }
-            return .success(delivered)
-        }
-        return try outcome.get()
+        return try await forEachPage(
+            of: item, pageSize: size, concurrency: concurrency,
+            request: { number, size in
+                Self.listClustersRequest(query, page: number, size: size)
+            }, onPage: onPage)
     }
 
     /// One cluster by id.

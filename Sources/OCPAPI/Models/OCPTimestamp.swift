@@ -2,25 +2,30 @@ import Foundation
 
 /// A date-time as OCP writes it, kept verbatim and parsed when it can be.
 ///
-/// OCP uses three shapes (docs/ocp-api.md, Timestamps): `2021-09-23T15:31:29.276+08:00`, six fractional
-/// digits, and `2021-09-16T17:25:02.993+0800` without the colon; samples also drop the
-/// fraction. Reading never fails on a shape it cannot parse: `date` is then `nil`.
+/// OCP mixes shapes between endpoints and versions: `2021-09-23T15:31:29.276+08:00`, the
+/// offset without its colon (`+0800`), UTC `Z`, and 0 to 9 fractional digits. Reading never
+/// fails on a shape it cannot parse: `date` is then `nil`. The epoch placeholder OCP writes for
+/// "not applicable" (`1970-01-01T08:00:00+08:00`) also reads as no date (`isPlaceholder`).
 public struct OCPTimestamp: Codable, Hashable, Sendable, CustomStringConvertible {
     /// The text exactly as received.
     public let raw: String
-    /// The instant, when `raw` is one of the known shapes.
+    /// The instant, when `raw` is one of the known shapes and not the 1970 placeholder.
     public let date: Date?
 
     /// Wraps received text and parses it.
     public init(raw: String) {
         self.raw = raw
-        self.date = Self.parse(raw)
+        self.date = Self.parse(raw).flatMap { Self.isEpochPlaceholder($0) ? nil : $0 }
     }
 
     /// Formats `date` in OCP's preferred shape, in the given offset from UTC.
     public init(date: Date, offsetSeconds: Int = 0) {
-        self.raw = Self.format(date, offsetSeconds: offsetSeconds)
-        self.date = Self.parse(raw)
+        self.init(raw: Self.format(date, offsetSeconds: offsetSeconds))
+    }
+
+    /// Formats `date` in one of the shapes OCP writes.
+    public init(date: Date, offsetSeconds: Int, style: OCPTimeStyle) {
+        self.init(raw: Self.format(date, offsetSeconds: offsetSeconds, style: style))
     }
 
     /// Decodes a string in any of the shapes, or epoch milliseconds given as a number.
@@ -46,8 +51,25 @@ public struct OCPTimestamp: Codable, Hashable, Sendable, CustomStringConvertible
     /// The original text.
     public var description: String { raw }
 
+    /// Whether the text is OCP's epoch placeholder (any instant on 1970-01-01 UTC), which means
+    /// "none" (the `freezeTime` of OceanBase 4.x recoverable items).
+    public var isPlaceholder: Bool { Self.parse(raw).map(Self.isEpochPlaceholder) ?? false }
+
+    /// The instant in whole microseconds since 1970, exact (digits past the sixth are dropped,
+    /// never rounded); `nil` when `date` is.
+    public var epochMicroseconds: Int64? {
+        guard date != nil, let parts = Self.components(raw) else { return nil }
+        return parts.seconds * 1_000_000 + Int64(parts.nanoseconds / 1000)
+    }
+
     /// Parses `yyyy-MM-ddTHH:mm:ss[.f{1,9}](Z|±HH:MM|±HHMM)`, or `nil`.
     public static func parse(_ text: String) -> Date? {
+        guard let parts = components(text) else { return nil }
+        return Date(timeIntervalSince1970: Double(parts.seconds) + Double(parts.nanoseconds) / 1_000_000_000)
+    }
+
+    /// Whole seconds since 1970 and the nanoseconds after them, exactly as written.
+    static func components(_ text: String) -> (seconds: Int64, nanoseconds: Int)? {
         var scanner = DigitScanner(Array(text.utf8))
         guard let year = scanner.number(digits: 4), scanner.take(UInt8(ascii: "-")),
             let month = scanner.number(digits: 2), scanner.take(UInt8(ascii: "-")),
@@ -56,25 +78,17 @@ public struct OCPTimestamp: Codable, Hashable, Sendable, CustomStringConvertible
             (1...12).contains(month), (1...31).contains(day)
         else { return nil }
         let days = CivilCalendar.daysSinceEpoch(year: year, month: month, day: day)
-        let seconds = Double(days * 86_400 + clock.seconds - offset) + clock.fraction
-        return Date(timeIntervalSince1970: seconds)
+        return (Int64(days * 86_400 + clock.seconds - offset), clock.nanoseconds)
     }
+
+    /// Whether `date` falls on 1970-01-01 UTC, the day OCP's placeholder lands on in any offset.
+    static func isEpochPlaceholder(_ date: Date) -> Bool { abs(date.timeIntervalSince1970) < 86_400 }
 
     /// Epoch milliseconds of 9999-12-31, the last instant the formats can write.
     static let maximumEpochMilliseconds: Double = 253_402_300_799_000
 
     /// Formats `yyyy-MM-ddTHH:mm:ss.SSS±HH:MM`; instants beyond year ±9999 are clamped to it.
     public static func format(_ date: Date, offsetSeconds: Int) -> String {
-        let limit = maximumEpochMilliseconds / 1000
-        let interval = date.timeIntervalSince1970.isFinite ? min(max(date.timeIntervalSince1970, -limit), limit) : 0
-        let shifted = interval + Double(offsetSeconds)
-        let wholeSeconds = Int(shifted.rounded(.down))
-        let millis = min(999, Int(((shifted - Double(wholeSeconds)) * 1000).rounded()))
-        let days = wholeSeconds.floorDivided(by: 86_400)
-        let secondOfDay = wholeSeconds - days * 86_400
-        let civil = CivilCalendar.civil(fromDaysSinceEpoch: days)
-        let clock = TwoDigits.clock(secondOfDay)
-        return "\(TwoDigits.pad(civil.year, 4))-\(TwoDigits.pad(civil.month))-\(TwoDigits.pad(civil.day))T"
-            + "\(clock).\(TwoDigits.pad(millis, 3))\(TwoDigits.offset(offsetSeconds))"
+        format(date, offsetSeconds: offsetSeconds, style: .envelope)
     }
 }

@@ -28,24 +28,24 @@ struct DigitScanner {
         return value
     }
 
-    /// `HH:mm:ss` with an optional fraction of 1–9 digits.
-    mutating func clock() -> (seconds: Int, fraction: Double)? {
+    /// `HH:mm:ss` with an optional fraction of 1–9 digits, the fraction in nanoseconds.
+    mutating func clock() -> (seconds: Int, nanoseconds: Int)? {
         guard let hour = number(digits: 2), take(UInt8(ascii: ":")), let minute = number(digits: 2),
             take(UInt8(ascii: ":")), let second = number(digits: 2), hour < 24, minute < 60, second < 61
         else { return nil }
-        var fraction = 0.0
+        var nanoseconds = 0
         if take(UInt8(ascii: ".")) {
-            var scale = 0.1
+            var scale = 100_000_000
             var count = 0
             while let byte = peek(), byte >= 0x30, byte <= 0x39, count < 9 {
-                fraction += Double(byte - 0x30) * scale
+                nanoseconds += Int(byte - 0x30) * scale
                 scale /= 10
                 count += 1
                 index += 1
             }
             guard count > 0 else { return nil }
         }
-        return (hour * 3600 + minute * 60 + second, fraction)
+        return (hour * 3600 + minute * 60 + second, nanoseconds)
     }
 
     /// `Z`, `±HH:MM` or `±HHMM`, as seconds east of UTC.

@@ -7,23 +7,26 @@ package enum ClusterBuilder {
     /// The creation time of the first fixture; later ids are an hour apart.
     static let epoch = Date(timeIntervalSince1970: 1_709_251_200)
 
+    /// The number of zones of the cluster at `ordinal` (0-based, id order): three or one.
+    package static func zoneCount(ordinal: Int) -> Int { ordinal % 2 == 0 ? 3 : 1 }
+
     /// The full cluster of `seed`, with times written in `utcOffsetSeconds`.
     package static func cluster(_ seed: ClusterSeed, utcOffsetSeconds: Int) -> Cluster {
         let ordinal = Int(seed.id - DemoFixtures.firstId)
         var cluster = Cluster(
             id: seed.id, name: seed.name, obClusterId: Int64(ordinal + 1), obVersion: seed.obVersion, type: seed.type, status: seed.status)
-        let zoneCount = ordinal % 2 == 0 ? 3 : 1
+        let zoneTotal = Self.zoneCount(ordinal: ordinal)
         let serversPerZone = 1 + ordinal % 3
         let octet = ordinal % 250 + 1
         cluster.fullVersion = "OceanBase \(seed.obVersion) (r\(100_000 + ordinal * 7)-simulated)"
         cluster.regionCount = 1
-        cluster.serverCount = zoneCount * serversPerZone
-        cluster.tenantCount = 1 + ordinal % 5
+        cluster.serverCount = zoneTotal * serversPerZone
+        cluster.tenantCount = TenantFactory.count(ordinal: ordinal)
         cluster.partitionCount = 100 + ordinal * 13 % 900
-        cluster.rootServers = (1...zoneCount).map { zone in
+        cluster.rootServers = (1...zoneTotal).map { zone in
             RootServer(address: "10.\(zone).\(octet).11:2882", role: zone == 1 ? "LEADER" : "FOLLOWER", sqlPort: 2881)
         }
-        cluster.zones = (1...zoneCount).map { zone in
+        cluster.zones = (1...zoneTotal).map { zone in
             var value = ClusterZone(
                 name: "zone\(zone)", idcName: "hz\(zone)", regionName: "hangzhou", serverCount: serversPerZone,
                 status: seed.status == .stopped ? "STOPPED" : "RUNNING")

@@ -14,10 +14,12 @@ enum ClusterRoutes {
             let seed = try seed(context, catalog: catalog)
             return try factory.success(catalog.cluster(seed), started: context.started)
         }
+        let state = environment.state
         router.get("/api/v2/ob/clusters/:id/backup/ability") { _, context -> Response in
             let seed = try seed(context, catalog: catalog)
             if let failure = catalog.abilityFailure(for: seed) { throw failure }
-            return try factory.success(catalog.ability(for: seed), started: context.started)
+            let ability = OverviewRenderer.ability(catalog.ability(for: seed), world: await state.world(seed))
+            return try factory.success(ability, started: context.started)
         }
     }
 

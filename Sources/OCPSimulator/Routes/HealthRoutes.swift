@@ -1,8 +1,9 @@
 import Hummingbird
 import OCPAPI
 
-/// `GET /api/v2/time` (plain text, no authentication, no envelope) and `GET /api/v2/info` (a bare
-/// object, no envelope), as OCP answers them.
+/// `GET /api/v2/time` (plain text, no authentication, no envelope; the wall clock that AK/SK
+/// dates are checked against, not the simulated one) and `GET /api/v2/info` (a bare object, no
+/// envelope), as OCP answers them.
 enum HealthRoutes {
     /// The build information the simulator reports.
     static let info: ServerInfo = {
@@ -16,7 +17,8 @@ enum HealthRoutes {
 
     static func add(to router: Router<SimulatorRequestContext>, environment: SimulatorEnvironment) {
         router.get("/api/v2/time") { _, _ -> Response in
-            let text = environment.factory.timestamp().raw
+            let configuration = environment.configuration
+            let text = OCPTimestamp(date: configuration.now(), offsetSeconds: configuration.utcOffsetSeconds).raw
             return Response(
                 status: .ok, headers: [.contentType: "text/plain;charset=UTF-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
         }

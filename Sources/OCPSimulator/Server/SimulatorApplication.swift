@@ -19,6 +19,11 @@ package enum SimulatorApplication {
         HealthRoutes.add(to: router, environment: environment)
         ClusterRoutes.add(to: router, environment: environment)
         StrategyRoutes.add(to: router, environment: environment)
+        TenantRoutes.add(to: router, environment: environment)
+        BackupReadRoutes.add(to: router, environment: environment)
+        BackupActionRoutes.add(to: router, environment: environment)
+        TaskInstanceRoutes.add(to: router, environment: environment)
+        AlarmRoutes.add(to: router, environment: environment)
         return router
     }
 

@@ -19,8 +19,15 @@ public struct SimulatorConfiguration: Sendable {
     public var fixtures: FixtureSet
     /// Injected faults (none by default).
     public var faults: FaultOptions
-    /// The clock: `Date` window of AK/SK, envelope timestamps, strategy times.
+    /// The wall clock: the `Date` window of AK/SK and `/api/v2/time` (what clients sign with).
     public var now: @Sendable () -> Date
+    /// Simulated seconds per wall second of the simulated clock (`--speed`; 1 by default).
+    public var speed: Double
+    /// The simulated clock, when a test drives it (`SimulatorClock.manual`); `nil` starts one
+    /// at `speed` from the state file's position, else from `start`, else from `now()`.
+    public var clock: SimulatorClock?
+    /// Where the simulated clock starts when no state file holds a position (`--start`).
+    public var start: Date?
     /// How injected latency waits (tests record it instead of sleeping).
     public var sleep: @Sendable (Duration) async throws -> Void
     /// Seed of trace ids and fault draws; `nil` is random.
@@ -41,6 +48,7 @@ public struct SimulatorConfiguration: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 8080, credentials: AuthCredentials = .demo, stateFile: String? = nil,
         generatedClusters: Int = 0, fixtures: FixtureSet = .demo, faults: FaultOptions = .none, now: @escaping @Sendable () -> Date = { Date() },
+        speed: Double = 1, clock: SimulatorClock? = nil, start: Date? = nil,
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }, seed: UInt64? = nil,
         errorCodeStyle: ErrorCodeStyle = .string, serverId: String = "a83ad33525", utcOffsetSeconds: Int = 8 * 3600,
         logger: Logger = Logger(label: "ocpbackup.sim", factory: { _ in SwiftLogNoOpLogHandler() }), authenticatesTime: Bool = false
@@ -53,6 +61,9 @@ public struct SimulatorConfiguration: Sendable {
         self.fixtures = fixtures
         self.faults = faults
         self.now = now
+        self.speed = speed
+        self.clock = clock
+        self.start = start
         self.sleep = sleep
         self.seed = seed
         self.errorCodeStyle = errorCodeStyle

@@ -6,7 +6,7 @@ import OCPAPI
 package struct SimulatorEnvironment: Sendable {
     /// The configuration it was built from.
     package let configuration: SimulatorConfiguration
-    /// Strategies and clusters.
+    /// Strategies, clusters and the living fleet.
     package let state: SimulatorState
     /// The envelope writer.
     package let factory: ResponseFactory
@@ -30,10 +30,16 @@ package struct SimulatorEnvironment: Sendable {
         random = SimulatorRandom(seed: configuration.seed)
         let catalog = ClusterCatalog(
             fixtureSet: configuration.fixtures, generatedCount: configuration.generatedClusters, utcOffsetSeconds: configuration.utcOffsetSeconds)
-        state = try SimulatorState(catalog: catalog, stateFile: configuration.stateFile.map(StateFile.init), now: configuration.now)
+        guard configuration.speed.isFinite, configuration.speed > 0, configuration.speed <= 1_000_000 else {
+            throw SimulatorStartError(message: "The clock speed must be above 0 and at most 1,000,000 simulated seconds per second.")
+        }
+        let state = try SimulatorState(
+            catalog: catalog, stateFile: configuration.stateFile.map(StateFile.init), now: configuration.now, clock: configuration.clock,
+            start: configuration.start, speed: configuration.speed)
+        self.state = state
         factory = ResponseFactory(
             serverId: configuration.serverId, utcOffsetSeconds: configuration.utcOffsetSeconds, codeStyle: configuration.errorCodeStyle,
-            now: configuration.now, random: random, encodesMarkers: configuration.fixtures == .hostile)
+            now: { state.clock.now() }, random: random, encodesMarkers: configuration.fixtures == .hostile)
         verifier = AuthVerifier(credentials: configuration.credentials, now: configuration.now)
     }
 }

@@ -57,9 +57,11 @@ public final class SimulatorServer: Sendable {
 
     deinit { task.cancel() }
 
-    /// Stops the server and waits until it has stopped.
+    /// Stops the server, waits until it has stopped, and writes the state file (when there is
+    /// one) with the simulated clock's position.
     public func shutdown() async {
         task.cancel()
         _ = await task.result
+        await state.saveClockPosition()
     }
 }

@@ -36,6 +36,12 @@ package struct ClusterCatalog: Sendable {
         return DemoFixtures.generatedSeed(index, after: fixtures.count)
     }
 
+    /// The position of `seed` among the generated clusters, or `nil` for a fixture.
+    package func generatedIndex(of seed: ClusterSeed) -> Int? {
+        let index = Int(seed.id - DemoFixtures.firstId) - fixtures.count
+        return index >= 0 && index < generatedCount ? index : nil
+    }
+
     /// The backup ability of `seed`.
     package func ability(for seed: ClusterSeed) -> BackupAbility {
         fixtureSet == .hostile ? HostileFixtures.ability(for: seed) : AbilityFactory.ability(for: seed)

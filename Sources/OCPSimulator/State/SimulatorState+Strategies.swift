@@ -1,24 +1,30 @@
 import Foundation
 import OCPAPI
 
-/// Create, modify and delete, with OCP's rules and codes (docs/ocp-api.md: errors, strategy rules).
+/// Create, modify and delete, with OCP's rules and codes; each change is also recorded in the
+/// cluster's ledger (the schedule in force, the archive running), so history stays as it was.
 extension SimulatorState {
     /// Creates the strategy of `seed`'s cluster.
     /// - Throws: 409 BAK21001 when it has one; 400 with the validator's first code otherwise.
     package func create(_ request: BackupStrategyRequest, for seed: ClusterSeed) throws(SimulatorAPIError) -> BackupCommonResponse {
-        guard strategies[seed.id] == nil else { throw .strategyExists(clusterId: seed.id) }
+        guard currentStrategy(seed) == nil else { throw .strategyExists(clusterId: seed.id) }
         let normalized = StrategyNormalizer.incoming(request, stored: nil)
         try Self.check(normalized, seed: seed, catalog: catalog)
+        var draft = store
         var withIds = normalized
-        withIds.obBackupServiceStorageConfig?.storageId = take(&nextStorageId)
+        withIds.obBackupServiceStorageConfig?.storageId = draft.take(\.nextStorageId)
         if withIds.obSecondaryBackupConfig?.storageConfig != nil {
-            withIds.obSecondaryBackupConfig?.storageConfig?.storageId = take(&nextStorageId)
+            withIds.obSecondaryBackupConfig?.storageConfig?.storageId = draft.take(\.nextStorageId)
         }
-        let stamp = OCPTimestamp(date: now(), offsetSeconds: catalog.utcOffsetSeconds)
-        let taskId = take(&nextTaskId)
-        var updated = strategies
-        updated[seed.id] = Self.stored(withIds, id: take(&nextStrategyId), seed: seed, created: stamp, updated: stamp)
-        try commit(updated)
+        let now = clock.now()
+        let stamp = OCPTimestamp(date: now, offsetSeconds: catalog.utcOffsetSeconds)
+        let taskId = draft.take(\.nextTaskId)
+        let strategy = Self.stored(withIds, id: draft.take(\.nextStrategyId), seed: seed, created: stamp, updated: stamp)
+        var ledger = ledger(seed, in: draft)
+        ledger.strategyCreated(strategy, at: now)
+        draft.strategies[seed.id] = strategy
+        draft.ledgers[seed.id] = ledger
+        try commit(draft)
         return Self.response(.createStrategy, clusterId: seed.id, taskIds: [taskId])
     }
 
@@ -26,33 +32,42 @@ extension SimulatorState {
     /// - Throws: 404 BAK21006 when there is none; 400 BAK21016 when nothing changes; 400 with the
     ///   validator's first code otherwise.
     package func modify(_ request: BackupStrategyRequest, for seed: ClusterSeed) throws(SimulatorAPIError) -> BackupCommonResponse {
-        guard let current = strategies[seed.id] else { throw .noStrategy(clusterId: seed.id) }
+        guard let current = currentStrategy(seed) else { throw .noStrategy(clusterId: seed.id) }
         let normalized = StrategyNormalizer.incoming(request, stored: current)
         try Self.check(normalized, seed: seed, catalog: catalog)
         guard StrategyNormalizer.comparable(normalized) != StrategyNormalizer.comparable(current.asRequest) else {
             throw .strategyUnchanged
         }
+        var draft = store
         var withIds = normalized
-        withIds.obBackupServiceStorageConfig?.storageId = current.obBackupServiceStorageConfig?.storageId ?? take(&nextStorageId)
+        withIds.obBackupServiceStorageConfig?.storageId = current.obBackupServiceStorageConfig?.storageId ?? draft.take(\.nextStorageId)
         if withIds.obSecondaryBackupConfig?.storageConfig != nil {
             withIds.obSecondaryBackupConfig?.storageConfig?.storageId =
-                current.obSecondaryBackupConfig?.storageConfig?.storageId ?? take(&nextStorageId)
+                current.obSecondaryBackupConfig?.storageConfig?.storageId ?? draft.take(\.nextStorageId)
         }
-        let stamp = OCPTimestamp(date: now(), offsetSeconds: catalog.utcOffsetSeconds)
-        var updated = strategies
-        updated[seed.id] = Self.stored(
-            withIds, id: current.id ?? take(&nextStrategyId), seed: seed, created: current.createTime ?? stamp, updated: stamp)
-        try commit(updated)
+        let now = clock.now()
+        let stamp = OCPTimestamp(date: now, offsetSeconds: catalog.utcOffsetSeconds)
+        let strategy = Self.stored(
+            withIds, id: current.id ?? draft.take(\.nextStrategyId), seed: seed, created: current.createTime ?? stamp, updated: stamp)
+        var ledger = ledger(seed, in: draft)
+        ledger.strategyModified(strategy, at: now)
+        draft.strategies[seed.id] = strategy
+        draft.ledgers[seed.id] = ledger
+        try commit(draft)
         return Self.response(.updateStrategy, clusterId: seed.id, taskIds: [])
     }
 
     /// Deletes the strategy of `seed`'s cluster.
     /// - Throws: 404 BAK21006 when there is none.
     package func delete(for seed: ClusterSeed) throws(SimulatorAPIError) -> BackupCommonResponse {
-        guard strategies[seed.id] != nil else { throw .noStrategy(clusterId: seed.id) }
-        var updated = strategies
-        updated[seed.id] = nil
-        try commit(updated)
+        guard currentStrategy(seed) != nil else { throw .noStrategy(clusterId: seed.id) }
+        var draft = store
+        var ledger = ledger(seed, in: draft)
+        ledger.strategyDeleted(at: clock.now())
+        draft.ledgers[seed.id] = ledger
+        draft.strategies[seed.id] = nil
+        if catalog.generatedIndex(of: seed) != nil { draft.removedGenerated.insert(seed.id) }
+        try commit(draft)
         return Self.response(.deleteStrategy, clusterId: seed.id, taskIds: nil)
     }
 

@@ -27,8 +27,12 @@ package struct StateFile: Sendable {
         } catch {
             throw StateFileError(path: path, problem: "it is not a simulator state file (\(DecodingErrorText.describe(error)))")
         }
-        guard state.version == PersistedState.currentVersion else {
-            throw StateFileError(path: path, problem: "its format version is \(state.version), this simulator reads \(PersistedState.currentVersion)")
+        guard PersistedState.readableVersions.contains(state.version) else {
+            throw StateFileError(
+                path: path,
+                problem:
+                    "its format version is \(state.version), this simulator reads \(PersistedState.readableVersions.map(String.init).joined(separator: " and "))"
+            )
         }
         let ids = state.strategies.compactMap(\.clusterId)
         guard Set(ids).count == ids.count, ids.count == state.strategies.count else {

@@ -6,7 +6,8 @@ import OCPSimulator
 /// `ocpbackup sim`: serves the OCP API of docs/ocp-api.md on loopback until SIGINT or SIGTERM.
 struct SimCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sim", abstract: "Run a local OCP API simulator (clusters, backup ability and strategies).",
+        commandName: "sim",
+        abstract: "Run a local OCP API simulator: clusters, strategies, and a living fleet of backups, restores and alerts.",
         discussion: """
             Without credentials it accepts the demo ones and prints them: user \(DemoCredentials.user), password \
             \(DemoCredentials.password), AccessKey \(DemoCredentials.accessKeyId). Secrets are read only from files that \
@@ -15,7 +16,9 @@ struct SimCommand: AsyncParsableCommand {
 
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
     @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
-    @Option(help: ArgumentHelp("Keep strategies in this JSON file across restarts (written atomically).", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "Keep strategies, tasks, tenants and the clock's position in this JSON file across restarts (written atomically).", valueName: "FILE"))
     var state: String?
     @Option(help: ArgumentHelp("Add N generated clusters after the dozen demo clusters.", valueName: "N")) var clusters = 0
     @Option(
@@ -23,6 +26,16 @@ struct SimCommand: AsyncParsableCommand {
             "The fleet: demo, or hostile (names, texts, errors and strategies full of terminal escapes and odd Unicode).",
             valueName: "SET"))
     var fixtures = FixtureSet.demo
+    @Option(
+        help: ArgumentHelp(
+            "Simulated seconds per second of the simulated clock that runs backups, restores and alerts (60: a full backup takes seconds).",
+            valueName: "N"))
+    var speed = 1.0
+    @Option(
+        help: ArgumentHelp(
+            "Start the simulated clock at this time (ISO 8601 with an offset, such as 2024-06-01T12:00:00+08:00) instead of now; a --state file's position wins.",
+            valueName: "TIME"))
+    var start: String?
     @Option(help: "Basic user name (needs --password-file).") var user: String?
     @Option(help: ArgumentHelp("File holding the Basic password.", valueName: "FILE")) var passwordFile: String?
     @Option(help: "AccessKey id (needs --access-key-secret-file).") var accessKeyId: String?
@@ -64,6 +77,10 @@ struct SimCommand: AsyncParsableCommand {
         }
         guard (0...65_535).contains(port) else { throw ValidationError("The port must be 0–65535.") }
         guard clusters >= 0 else { throw ValidationError("--clusters must not be negative.") }
+        guard speed.isFinite, speed > 0, speed <= 1_000_000 else { throw ValidationError("--speed must be above 0 and at most 1000000.") }
+        if let start, OCPTimestamp(raw: start).date == nil {
+            throw ValidationError("--start '\(TextSanitizer.singleLine(String(start.prefix(40))))' is not a time such as 2024-06-01T12:00:00+08:00.")
+        }
     }
 
     func run() async throws {
@@ -78,7 +95,8 @@ struct SimCommand: AsyncParsableCommand {
         let faults = self.faults
         let configuration = SimulatorConfiguration(
             host: host, port: port, credentials: credentials, stateFile: state, generatedClusters: clusters, fixtures: fixtures,
-            faults: faults, seed: seed, authenticatesTime: authenticateTime)
+            faults: faults, speed: speed, start: start.flatMap { OCPTimestamp(raw: $0).date }, seed: seed,
+            authenticatesTime: authenticateTime)
         let environment: SimulatorEnvironment
         do {
             environment = try SimulatorEnvironment(configuration)
@@ -101,7 +119,8 @@ struct SimCommand: AsyncParsableCommand {
     private func banner(credentials: AuthCredentials, notes: (password: String, secret: String), faults: FaultOptions) -> String {
         var lines = [
             "  clusters:   \(fixtures.seeds.count) \(fixtures.rawValue) + \(clusters) generated",
-            "  strategies: " + (state.map { "kept in \($0)" } ?? "in memory only"),
+            "  state:      " + (state.map { "kept in \($0)" } ?? "in memory only"),
+            "  clock:      \(Self.speedText(speed)) simulated seconds per second",
             "  Basic:      user \(credentials.user), password \(notes.password)",
             "  AK/SK:      AccessKey \(credentials.accessKeyId), secret \(notes.secret)",
         ]
@@ -115,6 +134,11 @@ struct SimCommand: AsyncParsableCommand {
                     + (seed.map { ", seed \($0)" } ?? ""))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `60`, or `0.5` (no trailing `.0`).
+    static func speedText(_ speed: Double) -> String {
+        speed == speed.rounded() && speed < 1e15 ? String(Int64(speed)) : String(speed)
     }
 
     /// The credentials to accept, and how to describe each secret (the demo ones are shown).

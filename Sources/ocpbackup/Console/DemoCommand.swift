@@ -8,13 +8,18 @@ struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo", abstract: "Open the console on a built-in OCP simulator (no set-up needed).",
         discussion: """
-            Starts the simulator on 127.0.0.1 with a free port and the demo clusters, and signs every request \
-            with the demo AccessKey (\(DemoCredentials.accessKeyId)) as a real OCP wants. Strategies live \
-            in memory and are gone when the console quits; drafts, the log and the audit log go to the usual \
+            Starts the simulator on 127.0.0.1 with a free port and the demo clusters (their backups run, fail, lag and \
+            restore on a simulated clock, 60 times faster than real time unless --speed says otherwise), and signs every request \
+            with the demo AccessKey (\(DemoCredentials.accessKeyId)) as a real OCP wants. Strategies, tasks and \
+            restores live in memory and are gone when the console quits; drafts, the log and the audit log go to the usual \
             state directory ($XDG_STATE_HOME/ocpbackup), under the profile name "demo".
             """)
 
     @Option(help: ArgumentHelp("Add N generated clusters after the dozen demo clusters.", valueName: "N")) var clusters = 0
+    @Option(
+        help: ArgumentHelp(
+            "Simulated seconds per second: at 60 a full backup runs in seconds and a day passes in 24 minutes.", valueName: "N"))
+    var speed = 60.0
     @Flag(help: "Refuse every change; only read.") var readonly = false
     @OptionGroup var display: ConsoleDisplayOptions
     @OptionGroup var debug: ConsoleDebugOptions
@@ -25,6 +30,7 @@ struct DemoCommand: AsyncParsableCommand {
     func validate() throws {
         guard clusters >= 0, clusters <= 1_000_000 else { throw ValidationError("--clusters must be between 0 and 1000000.") }
         guard (0...1).contains(faultRate) else { throw ValidationError("--fault-rate must be between 0 and 1.") }
+        guard speed.isFinite, speed > 0, speed <= 1_000_000 else { throw ValidationError("--speed must be above 0 and at most 1000000.") }
     }
 
     func run() async throws {
@@ -34,7 +40,7 @@ struct DemoCommand: AsyncParsableCommand {
         let faults = FaultOptions(errorRate: faultRate, errorStatus: 400, pathPrefix: faultPath)
         let server: SimulatorServer
         do {
-            server = try await SimulatorServer.start(SimulatorConfiguration(port: 0, generatedClusters: clusters, faults: faults))
+            server = try await SimulatorServer.start(SimulatorConfiguration(port: 0, generatedClusters: clusters, faults: faults, speed: speed))
         } catch {
             let reason = error is SimulatorStartError ? "\(error)" : "\(SimulatorStartError.listening(error, host: "127.0.0.1", port: 0))"
             throw CommandFailure(message: "error: the demo simulator could not start: \(reason)", exitCode: 1)
