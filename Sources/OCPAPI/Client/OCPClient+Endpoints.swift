@@ -132,20 +132,10 @@ extension OCPClient {
         return OCPResponse(value: stamp, traceId: nil, httpStatus: response.status, body: response.body)
     }
 
-    /// Finds a cluster by id (all digits) or exact name.
+    /// Finds a cluster by id (all digits) or exact name (see `resolveClusterAnswer(_:)`, which
+    /// also gives OCP's clock).
     /// - Throws: `OCPAPIError` `invalidRequest` when no cluster or several clusters have the name.
     public func resolveCluster(_ reference: String) async throws(OCPAPIError) -> Cluster {
-        if let id = Int64(reference), id > 0 {
-            return try await cluster(id: id).value
-        }
-        let matches = try await allClusters(ClusterQuery(name: reference)).filter { $0.name == reference }
-        switch matches.count {
-        case 1: return matches[0]
-        case 0: throw .invalidRequest("No cluster is named '\(TextSanitizer.singleLine(reference))'. List them with: ocpbackup clusters")
-        default:
-            throw .invalidRequest(
-                "\(matches.count) clusters are named '\(TextSanitizer.singleLine(reference))'; use the id: \(matches.map { String($0.id) }.joined(separator: ", "))."
-            )
-        }
+        try await resolveClusterAnswer(reference).value
     }
 }

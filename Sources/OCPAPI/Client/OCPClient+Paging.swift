@@ -19,8 +19,7 @@ extension OCPClient {
         }
         let first = try await page(1)
         await onPage(1, first)
-        let implied = first.page.map { ($0.totalElements + size - 1) / size } ?? 1
-        let totalPages = max(first.page?.totalPages ?? 1, implied)
+        let totalPages = Self.pageCount(of: first, size: size)
         guard totalPages > 1 else { return first.contents.count }
         let outcome: Result<Int, OCPAPIError> = await withTaskGroup(of: (Int, Result<OCPPage<Item>, OCPAPIError>).self) { group in
             var delivered = first.contents.count
@@ -63,5 +62,12 @@ extension OCPClient {
             collected.withLock { $0[number] = page.contents }
         }
         return collected.withLock { pages in pages.keys.sorted().flatMap { pages[$0] ?? [] } }
+    }
+
+    /// The pages a list has: `totalPages`, or what `totalElements` implies for `size` when that is
+    /// more (the echoed `page.size` is never trusted).
+    package static func pageCount<Item>(of page: OCPPage<Item>, size: Int) -> Int {
+        let implied = page.page.map { ($0.totalElements + max(1, size) - 1) / max(1, size) } ?? 1
+        return max(page.page?.totalPages ?? 1, implied)
     }
 }

@@ -10,6 +10,14 @@ enum OCPErrorAdvice {
         case "BAK10004": return "Name the storage configuration with a letter first, then 2–32 letters, digits or underscores."
         case "BAK29019", "BAK29020", "BAK29021": return "Give the object storage endpoint, AccessKey id and secret."
         case "OBE11001", "COM10002": return "Check the cluster id or name (ocpbackup clusters)."
+        case "TSK10001": return "No task has this id: list a cluster's OCP task ids with ocpbackup tasks CLUSTER --kind instances."
+        case "TSK10007": return "Only a failed task can be retried; see where it is with ocpbackup task show TASK."
+        case "BAK31005":
+            return
+                "A data backup already runs on the cluster: follow it (ocpbackup tasks CLUSTER --kind instances --status running) instead of starting another."
+        case "BAK31001": return "The cluster is not running, so it cannot be backed up; start it in OCP first."
+        case "BAK40002": return "A standby cluster is not backed up; back up its primary."
+        case "OBE21003": return "Check the tenant's name (ocpbackup tenants CLUSTER)."
         default: break
         }
         switch httpStatus {

@@ -27,7 +27,7 @@ package enum JSONFieldExtractor {
         }
     }
 
-    private static func skipSpace(_ json: [UInt8], _ start: Int) -> Int {
+    static func skipSpace(_ json: [UInt8], _ start: Int) -> Int {
         var index = start
         while index < json.count, [0x20, 0x09, 0x0A, 0x0D].contains(json[index]) { index += 1 }
         return index
@@ -47,7 +47,7 @@ package enum JSONFieldExtractor {
     }
 
     /// Index just past the value starting at `start`.
-    private static func endOfValue(_ json: [UInt8], _ start: Int) -> Int? {
+    static func endOfValue(_ json: [UInt8], _ start: Int) -> Int? {
         guard start < json.count else { return nil }
         if json[start] == UInt8(ascii: "\"") { return endOfString(json, start) }
         if json[start] == UInt8(ascii: "{") || json[start] == UInt8(ascii: "[") {
