@@ -8,14 +8,32 @@ public final class SimulatorCounters: Sendable {
     private struct Storage {
         var requests: [String: Int] = [:]
         var faults: [InjectedFault: Int] = [:]
+        var inFlight = 0
+        var peakInFlight = 0
     }
 
     /// Starts with everything at zero.
     public init() {}
 
-    /// Counts one request as it arrived (before faults and authentication).
+    /// Counts one request as it arrived (before faults and authentication); it is in flight
+    /// until `recordRequestEnded()`.
     public func recordRequest(method: String, path: String) {
-        storage.withLock { $0.requests["\(method) \(path)", default: 0] += 1 }
+        storage.withLock { storage in
+            storage.requests["\(method) \(path)", default: 0] += 1
+            storage.inFlight += 1
+            storage.peakInFlight = max(storage.peakInFlight, storage.inFlight)
+        }
+    }
+
+    /// Counts one request as done: answered, failed or dropped.
+    public func recordRequestEnded() {
+        storage.withLock { $0.inFlight = max(0, $0.inFlight - 1) }
+    }
+
+    /// The most requests that were in flight at once (arrived and not yet answered): what a
+    /// client's bound on concurrent requests is checked against.
+    public var peakRequestsInFlight: Int {
+        storage.withLock { $0.peakInFlight }
     }
 
     /// Counts one injected fault.

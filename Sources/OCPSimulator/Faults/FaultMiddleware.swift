@@ -1,7 +1,7 @@
 import Hummingbird
 import NIOCore
 
-/// Counts every request, then injects the faults of `FaultOptions`; see there for the order and
+/// Counts every request (and how many are in flight), then injects the faults of `FaultOptions`; see there for the order and
 /// meaning of each.
 package struct FaultMiddleware: RouterMiddleware {
     /// The request context.
@@ -27,6 +27,7 @@ package struct FaultMiddleware: RouterMiddleware {
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         counters.recordRequest(method: request.method.rawValue, path: request.uri.path)
+        defer { counters.recordRequestEnded() }
         guard options.applies(method: request.method.rawValue, path: request.uri.path) else {
             return try await next(request, context)
         }

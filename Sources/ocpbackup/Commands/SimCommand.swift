@@ -52,6 +52,10 @@ struct SimCommand: AsyncParsableCommand {
     var lateAnswerMs = 0
     @Option(help: ArgumentHelp("Inject faults only into these methods, comma-separated (such as POST,PATCH).", valueName: "METHODS"))
     var faultMethods: String?
+    @Option(
+        help: ArgumentHelp(
+            "Inject faults only into paths starting with this (such as /api/v2/ob/clusters/1000003/ for one cluster).", valueName: "PREFIX"))
+    var faultPathPrefix: String?
     @Option(help: "Seed of the fault draws and trace ids, for repeatable runs.") var seed: UInt64?
     @Flag(help: "Require authentication on /api/v2/time too, as a server that protects every path does.")
     var authenticateTime = false
@@ -61,6 +65,7 @@ struct SimCommand: AsyncParsableCommand {
         FaultOptions(
             latencyMs: latencyMs, jitterMs: jitterMs, errorRate: errorRate, errorStatus: errorStatus, garbleRate: garbleRate,
             dropRate: dropRate, throttleRate: throttleRate, lostAnswerRate: lostAnswerRate, lateAnswerMs: lateAnswerMs,
+            pathPrefix: faultPathPrefix,
             methods: faultMethods.map { Set($0.uppercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) })
     }
 
