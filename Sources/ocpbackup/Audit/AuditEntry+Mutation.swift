@@ -11,8 +11,8 @@ extension AuditEntry {
         var taskIds: [Int64]
     }
 
-    /// The entry for one create, modify or delete: who, where, the body sent (secrets
-    /// masked), and the outcome. The command line and the console both record through this.
+    /// The entry for one change: who, where, the method, path and body sent (secrets masked),
+    /// and the outcome. The command line and the console both record through this.
     static func mutation(
         _ operation: String, clusterId: Int64, clusterName: String, request: PreparedRequest?, settings: ConnectionSettings,
         outcome: Result<Accepted, OCPAPIError>
@@ -20,7 +20,8 @@ extension AuditEntry {
         var entry = AuditEntry(
             time: OCPTimestampText.now(), profile: settings.profileName, ocpURL: settings.baseURL.description,
             principal: settings.credentials.principal, clusterId: clusterId, clusterName: TextSanitizer.singleLine(clusterName),
-            operation: operation, request: request?.body.flatMap { try? JSONValue.parse($0).maskingSecrets() }, result: "success")
+            operation: operation, method: request?.method, path: request?.pathAndQuery,
+            request: request?.body.flatMap { try? JSONValue.parse($0).maskingSecrets() }, result: "success")
         switch outcome {
         case .success(let accepted):
             entry.traceId = accepted.traceId

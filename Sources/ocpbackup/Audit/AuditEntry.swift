@@ -1,6 +1,7 @@
 import OCPAPI
 
-/// One line of the audit log: who changed which cluster's strategy, how, and what OCP answered.
+/// One line of the audit log: who changed which cluster (its strategy, its schedule, a backup, a
+/// task), how, and what OCP answered.
 struct AuditEntry: Codable, Equatable {
     /// When the change was attempted (UTC, OCP's timestamp shape).
     var time: String
@@ -14,8 +15,12 @@ struct AuditEntry: Codable, Equatable {
     var clusterId: Int64
     /// Cluster name, sanitized.
     var clusterName: String
-    /// create, modify or delete.
+    /// create, modify, delete, backup-now, pause, resume or retry.
     var operation: String
+    /// The method sent (absent in entries written before it was recorded).
+    var method: String?
+    /// The path and canonical query sent.
+    var path: String?
     /// The request body with every secret masked; absent for delete.
     var request: JSONValue?
     /// success, error or unknown (no answer arrived).

@@ -14,13 +14,9 @@ struct AuditRecorder {
 
     /// Appends what happened; a failure to write is reported on standard error, not thrown,
     /// because the change itself already happened (or failed) at OCP.
-    func record(
-        operation: String, cluster: Cluster, request: PreparedRequest,
-        outcome: Result<OCPResponse<BackupCommonResponse>, OCPAPIError>
-    ) {
+    func record(operation: String, cluster: Cluster, request: PreparedRequest, outcome: Result<AuditEntry.Accepted, OCPAPIError>) {
         let entry = AuditEntry.mutation(
-            operation, clusterId: cluster.id, clusterName: cluster.name, request: request, settings: settings,
-            outcome: outcome.map { .init(traceId: $0.traceId, httpStatus: $0.httpStatus, taskIds: $0.value.allTaskIds) })
+            operation, clusterId: cluster.id, clusterName: cluster.name, request: request, settings: settings, outcome: outcome)
         do {
             try log.append(entry)
         } catch {

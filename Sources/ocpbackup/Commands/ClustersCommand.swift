@@ -20,19 +20,21 @@ struct ClustersCommand: AsyncParsableCommand {
         let statuses = try Self.statuses(status)
         let query = ClusterQuery(name: name, statuses: statuses, sort: "id,asc")
         let pages = try await ClientSession.with(connection) { session throws(CommandFailure) in
-            try await session.call { client throws(OCPAPIError) in try await Self.fetchAll(client, query: query) }
+            try await session.call { client throws(OCPAPIError) in
+                try await RawPages<Cluster>.read(client) { page, size in OCPClient.listClustersRequest(query, page: page, size: size) }
+            }
         }
         switch output.output {
         case .table:
             var table = TextTable(headings: ["ID", "NAME", "VERSION", "STATUS", "TYPE"])
-            for cluster in pages.flatMap(\.value.contents) {
+            for cluster in pages.rows {
                 table.append([
                     String(cluster.id), cluster.name, cluster.obVersion ?? "-", cluster.status?.rawValue ?? "-", cluster.type?.rawValue ?? "-",
                 ])
             }
             print(table.render())
         case .json, .yaml:
-            try DataPrinter.print(raw: Self.combinedData(pages), format: output.output)
+            try DataPrinter.print(raw: pages.data, format: output.output)
         }
     }
 
@@ -48,30 +50,5 @@ struct ClustersCommand: AsyncParsableCommand {
                     + ClusterStatus.documented.map(\.rawValue).joined(separator: ", ") + ".")
         }
         return statuses
-    }
-
-    /// Every page, first to last.
-    static func fetchAll(_ client: OCPClient, query: ClusterQuery) async throws(OCPAPIError) -> [OCPResponse<OCPPage<Cluster>>] {
-        var pages = [try await client.clusters(query, page: 1)]
-        let total = pages[0].value.page?.totalPages ?? 1
-        if total > 1 {
-            for number in 2...total {
-                pages.append(try await client.clusters(query, page: number))
-            }
-        }
-        return pages
-    }
-
-    /// OCP's `data` unchanged for one page; for several, `{"contents":[…]}` joining the raw
-    /// `contents` of every page.
-    static func combinedData(_ pages: [OCPResponse<OCPPage<Cluster>>]) -> [UInt8] {
-        if pages.count == 1 { return Array(pages[0].rawData) }
-        var items: [ArraySlice<UInt8>] = []
-        for page in pages {
-            guard let contents = JSONFieldExtractor.value(of: "contents", in: Array(page.rawData)) else { continue }
-            let inner = contents.dropFirst().dropLast()
-            if inner.contains(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) { items.append(inner) }
-        }
-        return Array("{\"contents\":[".utf8) + Array(items.joined(separator: Array(",".utf8))) + Array("]}".utf8)
     }
 }

@@ -1,0 +1,44 @@
+import Foundation
+import OCPAPI
+
+/// One change to OCP from the command line, prepared once: the request `--dry-run` prints is
+/// the one the confirmation is about, the one sent (once, never resent) and the one audited.
+struct CommandMutation {
+    /// The request, body serialized once.
+    let request: PreparedRequest
+    /// The audit log's name of the change (`backup-now`, `pause`, `resume`, `retry`).
+    let operation: String
+    /// The cluster it changes.
+    let cluster: Cluster
+    /// What to run to see whether a change whose answer was lost happened.
+    let check: String
+
+    /// `POST /path` and the body with secrets masked, as `--dry-run` prints them.
+    var dryRunText: String {
+        let line = "\(request.method) \(request.pathAndQuery)"
+        return request.maskedBody(pretty: false).map { line + "\n" + $0 } ?? line
+    }
+
+    /// Asks `question` (unless `yes`), sends the request and records it in the audit log.
+    /// - Throws: a usage failure when declined; OCP's error with `advice` for its code as the
+    ///   next step when given; for a lost answer, that the outcome is unknown, that nothing was
+    ///   resent, and `check`.
+    func send<Value: Codable & Sendable>(
+        _ session: ClientSession, question: String, yes: Bool, as type: Value.Type, taskIds: (Value) -> [Int64],
+        advice: (OCPAPIError) -> String? = { _ in nil }
+    ) async throws(CommandFailure) -> OCPResponse<Value> {
+        try Confirmation.confirm(question, yes: yes, declined: "Not confirmed: \(operation) of cluster \(cluster.label) was not sent.")
+        do {
+            return try await session.mutate(request, as: type, operation: operation, cluster: cluster, taskIds: taskIds)
+        } catch  where error.kind == .outcomeUnknown {
+            throw CommandFailure(
+                message: "error: \(error.summary)\n  The outcome is unknown: OCP may or may not have applied \(request.method) "
+                    + "\(request.path). Nothing was resent.\n  next: check whether it happened: \(check)",
+                exitCode: error.exitCode)
+        } catch {
+            guard let next = advice(error) else { throw .api(error) }
+            throw CommandFailure(
+                message: "error: \(error.summary)\n  request: \(request.method) \(request.path)\n  next: \(next)", exitCode: error.exitCode)
+        }
+    }
+}
