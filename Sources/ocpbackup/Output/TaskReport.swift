@@ -70,7 +70,8 @@ enum TaskReport {
     static func logSection(_ log: StepLog, failed: Bool) -> String {
         var lines = ["\(failed ? "Failed step" : "Step"): \(stepName(log.subtask)) (subtask \(log.subtask.id))"]
         if failed { lines.append("  Message: " + (log.message ?? "OCP's log names no error; see the lines below")) }
-        lines.append(log.tail.isEmpty ? "  Its log is empty." : "  Last \(log.tail.count) lines of its log:")
+        lines.append(
+            log.tail.isEmpty ? "  Its log is empty." : log.tail.count == 1 ? "  Last line of its log:" : "  Last \(log.tail.count) lines of its log:")
         lines += log.tail.map { "    " + $0 }
         return lines.joined(separator: "\n")
     }
