@@ -20,11 +20,17 @@ final class ProgressDisplay: Sendable {
     }
 
     /// The display for standard output (or standard error): redrawn when it is a terminal.
+    /// Standard output goes through the same buffer as `print`, flushed at once, so the
+    /// progress lines and the lines printed around them keep their order in a pipe.
     static func standard(error: Bool = false) -> ProgressDisplay {
         let descriptor = error ? STDERR_FILENO : STDOUT_FILENO
-        let handle = error ? FileHandle.standardError : FileHandle.standardOutput
         return ProgressDisplay(redraws: isatty(descriptor) != 0, width: TerminalWidth.of(descriptor) ?? 80) { text in
-            handle.write(Data(text.utf8))
+            if error {
+                FileHandle.standardError.write(Data(text.utf8))
+            } else {
+                print(text, terminator: "")
+                fflush(nil)
+            }
         }
     }
 

@@ -69,7 +69,9 @@ struct LiveOperationsMutationTests {
             #expect(unattended.stderr.contains("without --yes"))
             let retried = try await runner.run(["task", "retry", id, "--yes", "--follow"])
             #expect(retried.status == 1, "it fails again until a full backup succeeded: \(retried.stdout)\(retried.stderr)")
-            #expect(retried.stdout.contains("Retrying task \(id)"), "\(retried.stdout)")
+            let said = try #require(retried.stdout.range(of: "Retrying task \(id)"), "\(retried.stdout)")
+            let ended = try #require(retried.stdout.range(of: "Task \(id) failed"), "\(retried.stdout)")
+            #expect(said.lowerBound < ended.lowerBound, "the lines are out of order:\n\(retried.stdout)")
             let operations = try await Self.auditEntries(runner).map { $0["operation"] }
             #expect(operations == [.string("create"), .string("backup-now"), .string("retry")])
         }
