@@ -11,7 +11,7 @@ extension AuditEntry {
         var taskIds: [Int64]
     }
 
-    /// The entry for one create, modify or delete: who, where, the body sent (secrets
+    /// The entry for one mutation (a strategy change, back up now, pause, resume, retry): who, where, the body sent (secrets
     /// masked), and the outcome. The command line and the console both record through this.
     static func mutation(
         _ operation: String, clusterId: Int64, clusterName: String, request: PreparedRequest?, settings: ConnectionSettings,

@@ -1,6 +1,6 @@
 import OCPAPI
 
-/// One line of the audit log: who changed which cluster's strategy, how, and what OCP answered.
+/// One line of the audit log: who changed which cluster (its strategy, a backup, its scheduling, a task), how, and what OCP answered.
 struct AuditEntry: Codable, Equatable {
     /// When the change was attempted (UTC, OCP's timestamp shape).
     var time: String
@@ -14,9 +14,9 @@ struct AuditEntry: Codable, Equatable {
     var clusterId: Int64
     /// Cluster name, sanitized.
     var clusterName: String
-    /// create, modify or delete.
+    /// create, modify, delete, backup-now, pause-schedule, resume-schedule or retry-task (`PreparedMutation.Operation`).
     var operation: String
-    /// The request body with every secret masked; absent for delete.
+    /// The request body with every secret masked; absent when the request has none (delete, pause, resume, retry).
     var request: JSONValue?
     /// success, error or unknown (no answer arrived).
     var result: String
