@@ -54,6 +54,7 @@ extension ConsoleFeature {
     }
 
     private func back(_ state: inout ConsoleState) -> Effect<ConsoleAction> {
+        if case .operation? = state.dialog { return reduceOperation(&state, action: .cancel) }
         if state.dialog != nil {
             state.dialog = nil
             return .none
@@ -106,6 +107,8 @@ extension ConsoleFeature {
         case .help?:
             state.dialog = nil
             return .none
+        case .operation?:
+            return reduceOperation(&state, action: .proceed)
         case nil:
             return .none
         }

@@ -28,6 +28,12 @@ public struct ConsoleState: Equatable, Sendable {
     public var deleteInFlight: Int64?
     /// The wizard, when open.
     public var wizard: WizardState?
+    /// The task view, when a task is open (it covers the panes).
+    public var taskView: TaskViewState?
+    /// The id of the next task view opened.
+    public var nextTaskViewId = 1
+    /// Backup overviews, read for the operations' confirmations and re-reads, per cluster.
+    public var overviews: [Int64: Loadable<Served<BackupOverview>>] = [:]
     /// The console should end.
     public var shouldQuit = false
 
