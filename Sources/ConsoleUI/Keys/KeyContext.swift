@@ -11,6 +11,10 @@ enum KeyContext: String, Sendable, CaseIterable {
     case confirmQuit
     /// The delete confirmation with the typed name.
     case confirmDelete
+    /// Back up now, pause or resume, retry: the choice, the confirmation, the outcome.
+    case operationDialog
+    /// The task view.
+    case taskView
     /// The wizard offers a saved draft.
     case draftOffer
     /// The wizard asks to confirm the submission.
@@ -45,6 +49,8 @@ enum KeyContext: String, Sendable, CaseIterable {
         case .help: "Help"
         case .confirmQuit: "Quit confirmation"
         case .confirmDelete: "Delete confirmation"
+        case .operationDialog: "Operation"
+        case .taskView: "Task view"
         case .draftOffer: "Saved draft"
         case .submitConfirm: "Submit confirmation"
         case .review: "Review"
@@ -68,8 +74,10 @@ enum KeyContext: String, Sendable, CaseIterable {
         case .help?: return [.help, .always]
         case .confirmQuit?: return [.confirmQuit, .always]
         case .confirmDelete?: return [.confirmDelete, .always]
+        case .operation?: return [.operationDialog, .always]
         case nil: break
         }
+        if state.taskView != nil { return [.taskView, .always] }
         if state.focus == .wizard, let wizard = state.wizard {
             return wizardContexts(wizard)
         }

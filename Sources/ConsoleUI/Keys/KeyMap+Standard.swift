@@ -2,7 +2,9 @@ import ConsoleCore
 
 extension KeyMap {
     /// The console's keys (anchors: k9s, htop, lazygit, dialog).
-    public static let standard = KeyMap(bindings: dialogBindings + wizardBindings + paneBindings + scrollBindings + alwaysBindings)
+    public static let standard = KeyMap(
+        bindings: dialogBindings + operationDialogBindings + taskViewBindings + wizardBindings + paneBindings + scrollBindings
+            + alwaysBindings)
 
     /// Ctrl-L and Ctrl-Z work everywhere.
     static let alwaysBindings: [KeyBinding] = [
@@ -72,6 +74,20 @@ extension KeyMap {
             [.key(.character("d"))], .panes, "d", hint: "delete", help: "Delete the shown cluster's strategy (type its name)",
             .send(.deleteStrategy)
         ).starting(.delete),
+        KeyBinding(
+            [.key(.character("b"))], .panes, "b", hint: "backup", help: "Back up the shown cluster now, full or incremental (asks first)",
+            .send(.operation(.backUpNow))
+        ).starting(.backupNow),
+        KeyBinding(
+            [.key(.character("p"))], .panes, "p", hint: "pause",
+            help: "Pause or resume the shown cluster's scheduled data backups (asks first)", .send(.operation(.pauseOrResume))
+        ).starting(.schedule).hinting { state in
+            switch OperationActions.resumes(state) {
+            case true?: "resume"
+            case false?: "pause"
+            case nil: "pause/resume"
+            }
+        },
         KeyBinding([.key(.character("r"))], .panes, "r", hint: "refresh", help: "Reload the focused pane", .send(.refresh)),
         KeyBinding([.key(.tab), .key(.backTab)], .panes, "Tab S-Tab", hint: "pane", help: "Next or previous pane") { key, _ in
             .send(key == .tab ? .focusNextPane : .focusPreviousPane)
