@@ -26,6 +26,9 @@ extension ConsoleFeature {
             effects.append(syncLog(&view, force: true))
             state.taskView = view
             return .merge(effects)
+        case .toggleWholeLogLines:
+            state.taskView?.showsWholeLogLines.toggle()
+            return .none
         case .previousSubtask, .nextSubtask, .followTask:
             guard var view = state.taskView else { return .none }
             chooseSubtask(&view, action: action)

@@ -98,6 +98,17 @@ public struct TaskLogText: Equatable, Sendable {
         return message.isEmpty ? line : message
     }
 
+    /// A server log line as its time, level and message: `19:41:44.000 ERROR message` for
+    /// `2026-11-20 19:41:44.000 ERROR 57200 --- [thread] Class : message`; any other line as it is.
+    public static func compact(_ line: String) -> String {
+        let fields = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+        guard fields.count == 4, fields[0].count == 10, fields[0].contains("-"), fields[1].contains(":"), line.contains(" --- [") else {
+            return line
+        }
+        let body = message(line)
+        return body == line ? line : "\(fields[1]) \(fields[2]) \(body)"
+    }
+
     /// Whether `line` is a run's banner `############{OPERATION}{time}############`, and which.
     public func banner(of line: Line) -> (operation: TaskOperation, start: OCPTimestamp)? {
         guard line.bytes.count <= 200 else { return nil }

@@ -19,6 +19,8 @@ public enum TaskViewAction: Equatable, Sendable {
     case nextSubtask
     /// Follow the task again: show the failed or running step's log.
     case followTask
+    /// `v`: log lines whole, or as time, level and message.
+    case toggleWholeLogLines
     /// A row's task instance was looked up.
     case instanceFound(view: Int, Result<TaskInstance?, ErrorInfo>)
     /// The task was read.

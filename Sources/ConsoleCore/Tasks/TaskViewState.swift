@@ -35,6 +35,9 @@ public struct TaskViewState: Equatable, Sendable {
     public var polling = TaskPolling()
     /// The local UTC offset times are shown in (seconds east), taken when the view opened.
     public var localOffset = 0
+    /// Whether log lines are shown as OCP wrote them; by default a server log line is shown as
+    /// its time, level and message (`TaskLogText.compact`), its date, process and thread left out.
+    public var showsWholeLogLines = false
 
     /// A view opened from `source` of cluster `clusterId`.
     public init(id: Int, clusterId: Int64, source: Source) {

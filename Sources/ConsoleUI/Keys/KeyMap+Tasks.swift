@@ -27,6 +27,9 @@ extension KeyMap {
         ) { key, state in
             scroll(key == .character("g") || key == .home ? .top : .bottom, in: state)
         },
+        KeyBinding(
+            [.key(.character("v"))], .taskView, "v", hint: "",
+            help: "Log lines whole, or as time, level and message (the default)", .send(.task(.toggleWholeLogLines))),
         KeyBinding([.key(.character("r"))], .taskView, "r", hint: "refresh", help: "Read the task and its log again now") { _, state in
             state.taskView?.taskId == nil ? nil : .send(.task(.refresh))
         },

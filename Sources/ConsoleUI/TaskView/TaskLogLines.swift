@@ -10,7 +10,9 @@ enum TaskLogLines {
     static func bytes(forWidth width: Int) -> Int { width * 8 + 64 }
 
     /// The spans of the log's lines from `start` for `rows` rows of `width` cells.
-    static func lines(_ log: TaskLogText, from start: Int, rows: Int, width: Int, ascii: Bool) -> [[Span]] {
+    /// `whole` draws each line as OCP wrote it, else a server line as its time, level and
+    /// message (`TaskLogText.compact`).
+    static func lines(_ log: TaskLogText, from start: Int, rows: Int, width: Int, ascii: Bool, whole: Bool = false) -> [[Span]] {
         log.lines(from: start, count: rows).map { line in
             if let banner = log.banner(of: line) {
                 let rule = ascii ? "--" : "──"
@@ -18,7 +20,8 @@ enum TaskLogLines {
                 return [Span("\(rule) \(operation) \(TextSanitizer.singleLine(banner.start.raw)) \(rule)", .accent, style: .bold)]
             }
             let raw = log.text(of: line, maxBytes: bytes(forWidth: width))
-            let text = TextSanitizer.singleLine(raw)
+            let sanitized = TextSanitizer.singleLine(raw)
+            let text = whole ? sanitized : TaskLogText.compact(sanitized)
             let shown =
                 line.bytes.count > raw.utf8.count
                 ? DisplayWidth.prefix(of: text, fitting: max(0, width - 1)) + "…" : DisplayWidth.truncate(text, toWidth: width)

@@ -79,6 +79,9 @@ struct TaskSummaryLines {
         return TaskLogText.message(TextSanitizer.singleLine(log.text(of: line, maxBytes: 600)))
     }
 
+    /// The widest a step's name is drawn, so its time stays next to it on a wide screen.
+    static let nameColumn = 60
+
     /// One line per subtask in execution order, the shown one marked.
     func steps(width: Int) -> [[Span]] {
         let shown = view.shownSubtask?.id
@@ -87,7 +90,7 @@ struct TaskSummaryLines {
             let seconds = now.flatMap { step.elapsed(now: $0) }.map(DurationText.short) ?? ""
             let runs = (step.runTime ?? 0) > 1 ? "\(step.runTime ?? 0) runs  " : ""
             let right = runs + seconds
-            let nameWidth = max(1, width - 4 - DisplayWidth.width(of: right) - 1)
+            let nameWidth = max(1, min(Self.nameColumn, width - 4 - DisplayWidth.width(of: right) - 1))
             let name = DisplayWidth.pad(
                 DisplayWidth.truncate(TextSanitizer.singleLine(step.name ?? "step \(step.id)"), toWidth: nameWidth), toWidth: nameWidth)
             let role: Role = step.id == shown ? .accent : step.statusClass == .failed ? .error : .normal

@@ -114,7 +114,8 @@ struct TaskView {
             return
         }
         let start = ScrolledText.start(log.scroll, count: content.lineCount, rows: rect.size.rows)
-        let lines = TaskLogLines.lines(content, from: start, rows: rows.size.rows, width: rows.size.columns, ascii: options.isASCII)
+        let lines = TaskLogLines.lines(
+            content, from: start, rows: rows.size.rows, width: rows.size.columns, ascii: options.isASCII, whole: view.showsWholeLogLines)
         ScrolledText.draw(lines, from: 0, into: &screen, rect: rows)
         let label = ScrolledText.label(start: start, rows: rect.size.rows, count: content.lineCount)
         ScrolledText.drawLabel(label, into: &screen, row: frame.bottom - 1, right: frame.right)

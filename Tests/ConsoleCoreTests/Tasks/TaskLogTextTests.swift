@@ -60,6 +60,14 @@ import Testing
         #expect(TaskLogText.message("a --- [b] c : ") == "a --- [b] c : ")
     }
 
+    @Test func aServerLineIsShownAsItsTimeLevelAndMessage() {
+        #expect(
+            TaskLogText.compact("2026-11-20 19:41:44.000 ERROR 57200 --- [pool-7,3000101] c.o.o.CompactTask : Compaction needed")
+                == "19:41:44.000 ERROR Compaction needed")
+        #expect(TaskLogText.compact("plain words in a line") == "plain words in a line")
+        #expect(TaskLogText.compact("2026-11-20 19:41:44.000 INFO no separator here") == "2026-11-20 19:41:44.000 INFO no separator here")
+    }
+
     @Test func logsCompareByTheirText() {
         #expect(TaskLogText("a\nb") == TaskLogText("a\nb"))
         #expect(TaskLogText("a\nb") != TaskLogText("a\nc"))

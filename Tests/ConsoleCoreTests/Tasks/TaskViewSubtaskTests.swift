@@ -76,6 +76,8 @@ import Testing
         await store.receiveUnchecked()
         await store.receiveUnchecked()
         #expect(world.operations.recorded.taskReads.count == 2 && world.operations.recorded.logReads.count == 2)
+        await store.send(.task(.toggleWholeLogLines)) { $0.taskView?.showsWholeLogLines = true }
+        await store.send(.task(.toggleWholeLogLines)) { $0.taskView?.showsWholeLogLines = false }
         #expect(store.state.taskView?.polling.isActive == false)
         store.finish()
     }
