@@ -54,4 +54,6 @@ public enum ConsoleAction: Equatable, Sendable {
     case deleteFinished(clusterId: Int64, Result<MutationReceipt, ErrorInfo>)
     /// An intent or result of the wizard.
     case wizard(WizardAction)
+    /// An intent of the detail pane's tabs.
+    case detail(DetailAction)
 }

@@ -32,6 +32,8 @@ public struct ConsoleFeature: Reducer {
             return reduceStrategyCommand(&state, action: action)
         case .wizard(let wizardAction):
             return reduceWizard(&state, action: wizardAction)
+        case .detail(let detailAction):
+            return reduceDetailTabs(&state, action: detailAction)
         }
     }
 
