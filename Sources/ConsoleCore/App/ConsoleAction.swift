@@ -58,4 +58,6 @@ public enum ConsoleAction: Equatable, Sendable {
     case task(TaskViewAction)
     /// An intent or result of back up now, pause and resume, retry.
     case operation(OperationAction)
+    /// An intent of the detail pane's tabs.
+    case detail(DetailAction)
 }

@@ -78,7 +78,7 @@ extension ConsoleFeature {
             return loadClusters(&state)
         case .detail:
             guard let id = state.detailClusterId else { return .none }
-            return .merge([loadAbility(id, in: &state), loadStrategy(id, in: &state)])
+            return loadTab(state.detailTab, of: id, in: &state, again: true)
         case .wizard:
             return .none
         }

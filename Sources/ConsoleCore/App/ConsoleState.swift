@@ -18,8 +18,10 @@ public struct ConsoleState: Equatable, Sendable {
     public var list = ClusterListState()
     /// The cluster whose detail is shown.
     public var detailClusterId: Int64?
-    /// How far the detail pane is scrolled (back to the top when another cluster opens).
+    /// How far the detail pane is scrolled (back to the top when another cluster or tab opens).
     public var detailScroll = ScrollPosition()
+    /// The detail pane's tab (kept from cluster to cluster).
+    public var detailTab: DetailTab = .overview
     /// Abilities, cached per cluster.
     public var abilities: [Int64: Loadable<BackupAbility>] = [:]
     /// Strategies, cached per cluster.

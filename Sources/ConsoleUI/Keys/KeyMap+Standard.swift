@@ -3,8 +3,8 @@ import ConsoleCore
 extension KeyMap {
     /// The console's keys (anchors: k9s, htop, lazygit, dialog).
     public static let standard = KeyMap(
-        bindings: dialogBindings + operationDialogBindings + taskViewBindings + wizardBindings + paneBindings + scrollBindings
-            + alwaysBindings)
+        bindings: dialogBindings + operationDialogBindings + taskViewBindings + wizardBindings + paneBindings + detailTabBindings
+            + scrollBindings + alwaysBindings)
 
     /// Ctrl-L and Ctrl-Z work everywhere.
     static let alwaysBindings: [KeyBinding] = [
@@ -61,7 +61,7 @@ extension KeyMap {
         ) { key, _ in
             .send(.list(key == .character("g") || key == .home ? .jumpToStart : .jumpToEnd))
         },
-        KeyBinding([.key(.enter)], .list, "Enter", hint: "open", help: "Show the cluster's backup ability and strategy", .send(.openDetail)),
+        KeyBinding([.key(.enter)], .list, "Enter", hint: "open", help: "Open the cluster's detail on its tab (1–5)", .send(.openDetail)),
         KeyBinding([.key(.character("/"))], .list, "/", hint: "filter", help: "Filter the list", .send(.list(.beginFilter))),
         KeyBinding([.key(.escape)], .list, "Esc", hint: "", help: "Clear the filter", .send(.list(.filterCleared))),
         KeyBinding([.key(.character("s"))], .list, "s", hint: "sort", help: "Sort by name, version or status", .send(.list(.cycleSort))),
