@@ -60,4 +60,6 @@ public enum ConsoleAction: Equatable, Sendable {
     case operation(OperationAction)
     /// An intent of the detail pane's tabs.
     case detail(DetailAction)
+    /// An intent or result of the Tasks and Recoverable tabs.
+    case history(BackupHistoryAction)
 }

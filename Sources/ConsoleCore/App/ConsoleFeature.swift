@@ -36,6 +36,8 @@ public struct ConsoleFeature: Reducer {
             return reduceTaskView(&state, action: taskAction)
         case .operation(let operationAction):
             return reduceOperation(&state, action: operationAction)
+        case .history(let historyAction):
+            return reduceBackupHistory(&state, action: historyAction)
         case .detail(let detailAction):
             return reduceDetailTabs(&state, action: detailAction)
         }

@@ -36,6 +36,12 @@ public struct ConsoleState: Equatable, Sendable {
     public var nextTaskViewId = 1
     /// Backup overviews, read for the operations' confirmations and re-reads, per cluster.
     public var overviews: [Int64: Loadable<Served<BackupOverview>>] = [:]
+    /// The Tasks tab's rows, per cluster.
+    public var taskLists: [Int64: Loadable<TaskListSnapshot>] = [:]
+    /// The Tasks tab's cursor.
+    public var taskCursor = TaskListCursor()
+    /// The Recoverable tab's windows, per cluster.
+    public var recoverability: [Int64: Loadable<RecoverabilitySnapshot>] = [:]
     /// The console should end.
     public var shouldQuit = false
 

@@ -19,6 +19,10 @@ public struct BackupOperationsClient: Sendable {
     public var overview: @Sendable (_ clusterId: Int64) async -> Result<Served<BackupOverview>, OCPAPIError>
     /// The cluster's log backup tasks in a range, newest first.
     public var logBackupTasks: @Sendable (_ clusterId: Int64, _ range: OCPTimeRange) async -> Result<[LogBackupTask], OCPAPIError>
+    /// The cluster's data, log and restore tasks in a range, each newest first, with OCP's time.
+    public var taskLists: @Sendable (_ clusterId: Int64, _ range: OCPTimeRange) async -> Result<Served<ClusterTaskLists>, OCPAPIError>
+    /// The cluster's parsed backup data (each tenant's recoverable windows), with OCP's time.
+    public var backupInfo: @Sendable (_ clusterId: Int64) async -> Result<Served<ClusterBackupInfo>, OCPAPIError>
 
     /// Makes a client.
     public init(
@@ -28,7 +32,9 @@ public struct BackupOperationsClient: Sendable {
         restoreInstance: @escaping @Sendable (Int64, RestoreTask) async -> Result<TaskInstance?, OCPAPIError>,
         recentTaskInstances: @escaping @Sendable (Int64) async -> Result<[TaskInstance], OCPAPIError>,
         overview: @escaping @Sendable (Int64) async -> Result<Served<BackupOverview>, OCPAPIError>,
-        logBackupTasks: @escaping @Sendable (Int64, OCPTimeRange) async -> Result<[LogBackupTask], OCPAPIError>
+        logBackupTasks: @escaping @Sendable (Int64, OCPTimeRange) async -> Result<[LogBackupTask], OCPAPIError>,
+        taskLists: @escaping @Sendable (Int64, OCPTimeRange) async -> Result<Served<ClusterTaskLists>, OCPAPIError>,
+        backupInfo: @escaping @Sendable (Int64) async -> Result<Served<ClusterBackupInfo>, OCPAPIError>
     ) {
         self.taskInstance = taskInstance
         self.subtaskLog = subtaskLog
@@ -37,6 +43,8 @@ public struct BackupOperationsClient: Sendable {
         self.recentTaskInstances = recentTaskInstances
         self.overview = overview
         self.logBackupTasks = logBackupTasks
+        self.taskLists = taskLists
+        self.backupInfo = backupInfo
     }
 
     /// How many of the newest task instances ``recentTaskInstances`` reads.
@@ -73,6 +81,13 @@ public struct BackupOperationsClient: Sendable {
             },
             logBackupTasks: { cluster, range in
                 await answer { () async throws(OCPAPIError) in try await client.allLogBackupTasks(clusterId: cluster, range: range) }
+            },
+            taskLists: { cluster, range in await taskLists(client: client, clusterId: cluster, range: range) },
+            backupInfo: { cluster in
+                await answer { () async throws(OCPAPIError) in
+                    let response = try await client.backupInfo(clusterId: cluster)
+                    return Served(response.value, answeredAt: response.serverTime?.date)
+                }
             })
     }
 
@@ -85,7 +100,28 @@ public struct BackupOperationsClient: Sendable {
             restoreInstance: { _, _ in .failure(unset("operations.restoreInstance")) },
             recentTaskInstances: { _ in .failure(unset("operations.recentTaskInstances")) },
             overview: { _ in .failure(unset("operations.overview")) },
-            logBackupTasks: { _, _ in .failure(unset("operations.logBackupTasks")) })
+            logBackupTasks: { _, _ in .failure(unset("operations.logBackupTasks")) },
+            taskLists: { _, _ in .failure(unset("operations.taskLists")) },
+            backupInfo: { _ in .failure(unset("operations.backupInfo")) })
+    }
+
+    /// The three lists side by side; OCP's time is the data list's first page's.
+    private static func taskLists(client: OCPClient, clusterId: Int64, range: OCPTimeRange) async -> Result<Served<ClusterTaskLists>, OCPAPIError> {
+        async let log = answer { () async throws(OCPAPIError) in try await client.allLogBackupTasks(clusterId: clusterId, range: range) }
+        async let restore = answer { () async throws(OCPAPIError) in try await client.allRestoreTasks(clusterId: clusterId, range: range) }
+        let data = await answer { () async throws(OCPAPIError) in
+            let first = try await client.dataBackupTasks(clusterId: clusterId, range: range)
+            let pages = first.value.page.map { max($0.totalPages, ($0.totalElements + OCPClient.maxPageSize - 1) / OCPClient.maxPageSize) } ?? 1
+            let rows =
+                pages > 1 ? try await client.allDataBackupTasks(clusterId: clusterId, range: range) : TaskRowOrder.newestFirst(first.value.contents)
+            return Served(rows, answeredAt: first.serverTime?.date)
+        }
+        let (logs, restores) = await (log, restore)
+        return data.flatMap { served in
+            logs.flatMap { log in
+                restores.map { restore in Served(ClusterTaskLists(data: served.value, log: log, restore: restore), answeredAt: served.answeredAt) }
+            }
+        }
     }
 
     private static func answer<Value>(_ call: () async throws(OCPAPIError) -> Value) async -> Result<Value, OCPAPIError> {

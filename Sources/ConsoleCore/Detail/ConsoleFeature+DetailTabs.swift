@@ -26,8 +26,10 @@ extension ConsoleFeature {
             return again
                 ? .merge([loadAbility(id, in: &state), loadStrategy(id, in: &state)])
                 : .merge([abilityIfMissing(id, in: &state), strategyIfMissing(id, in: &state)])
-        case .tasks, .recoverable:
-            return .none
+        case .tasks:
+            return loadTaskLists(id, in: &state, again: again)
+        case .recoverable:
+            return loadBackupInfo(id, in: &state, again: again)
         }
     }
 

@@ -10,6 +10,14 @@ extension ConsoleFeature {
             return startSchedule(&state)
         case .retry:
             return startRetry(&state)
+        case .retryLatest:
+            if let refused = refusal(.retryLatest, in: &state) { return refused }
+            guard let id = state.detailClusterId, let entries = state.taskLists[id]?.value?.entries,
+                let row = OperationActions.latestDataBackup(in: entries)
+            else { return .none }
+            let effect = reduceTaskView(&state, action: .openDataBackup(clusterId: id, row))
+            state.taskView?.retriesWhenRead = true
+            return effect
         case .choose(let kind):
             return choose(kind, in: &state)
         case .toggleKind:
@@ -41,7 +49,7 @@ extension ConsoleFeature {
             switch command {
             case .backupNow: "Back up now"
             case .schedule: "Pausing or resuming"
-            case .retry: "Retry"
+            case .retry, .retryLatest: "Retry"
             }
         return flash("\(name) is not possible: \(reason).", tone: .error, in: &state)
     }

@@ -8,6 +8,8 @@ public enum OperationAction: Equatable, Sendable {
     case pauseOrResume
     /// `R`: retry the task view's failed task.
     case retry
+    /// `R` beside the cluster: open its latest data backup, which failed, and offer to retry it.
+    case retryLatest
     /// Choose full or incremental.
     case choose(DataBackupKind)
     /// Switch between full and incremental.

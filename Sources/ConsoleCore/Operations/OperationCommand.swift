@@ -9,6 +9,8 @@ public enum OperationCommand: String, Equatable, Sendable, CaseIterable {
     case schedule
     /// `R`: retry the failed task of the task view.
     case retry
+    /// `R` beside the cluster: open its latest data backup, which failed, to retry it.
+    case retryLatest
 }
 
 /// Which operations the console allows now, each with the reason when it does not.
@@ -26,6 +28,12 @@ public enum OperationActions {
             guard task.statusClass == .failed else {
                 return .disabled("the task has not failed (it is \(TextSanitizer.singleLine(task.status?.rawValue ?? "of unknown status")))")
             }
+            return .enabled
+        case .retryLatest:
+            guard let cluster = state.detailCluster else { return nil }
+            if state.readOnly { return .disabled("the console is read-only") }
+            guard let entries = state.taskLists[cluster.id]?.value?.entries else { return .disabled("its tasks have not been read (tab 4)") }
+            guard latestDataBackup(in: entries) != nil else { return .disabled("its latest data backup did not fail") }
             return .enabled
         case .backupNow, .schedule:
             guard let cluster = state.detailCluster else { return nil }
@@ -51,6 +59,14 @@ public enum OperationActions {
 
     private static func schedule(_ overview: BackupOverview?) -> Availability {
         overview?.backupScheduleStatus == BackupScheduleStatus.none ? .disabled("OCP says the cluster has no backup strategy") : .enabled
+    }
+
+    /// The newest data backup row of `entries`, when it failed.
+    public static func latestDataBackup(in entries: [TaskListEntry]) -> DataBackupTask? {
+        guard case .dataBackup(let row)? = entries.first(where: { [.full, .incremental, .data].contains($0.kind) })?.opens,
+            row.statusClass == .failed
+        else { return nil }
+        return row
     }
 
     /// Why back up now cannot take an incremental backup at all (logical backup, or the ability

@@ -61,7 +61,7 @@ public struct OperationDialog: Equatable, Sendable {
         switch command {
         case .backupNow: "Back up now"
         case .schedule: pauses == false ? "Resume scheduling" : pauses == true ? "Pause scheduling" : "Pause or resume scheduling"
-        case .retry: "Retry task"
+        case .retry, .retryLatest: "Retry task"
         }
     }
 }

@@ -43,8 +43,11 @@ extension ConsoleFeature {
         case .loaded(let id, let result):
             guard var view = state.taskView, view.id == id else { return .none }
             let effect = taskLoaded(&view, result)
+            let retries = view.retriesWhenRead && view.task.value != nil
+            if retries { view.retriesWhenRead = false }
             state.taskView = view
-            return effect
+            guard retries, view.task.value?.value.statusClass == .failed else { return effect }
+            return .merge([effect, reduceOperation(&state, action: .retry)])
         case .pollDue(let id):
             guard var view = state.taskView, view.id == id, let taskId = view.taskId else { return .none }
             view.task.begin()

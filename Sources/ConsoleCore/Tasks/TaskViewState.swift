@@ -33,6 +33,9 @@ public struct TaskViewState: Equatable, Sendable {
     public var log: TaskLogState?
     /// When the task is read again.
     public var polling = TaskPolling()
+    /// Whether the retry confirmation opens once the task is read and has failed (`R` beside
+    /// the cluster opens the view this way).
+    public var retriesWhenRead = false
     /// The local UTC offset times are shown in (seconds east), taken when the view opened.
     public var localOffset = 0
     /// Whether log lines are shown as OCP wrote them; by default a server log line is shown as

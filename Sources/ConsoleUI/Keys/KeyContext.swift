@@ -35,6 +35,8 @@ enum KeyContext: String, Sendable, CaseIterable {
     case filter
     /// The cluster list.
     case list
+    /// The detail pane on its Tasks tab.
+    case tasksTab
     /// The detail pane.
     case detail
     /// The panes (list and detail), not while typing.
@@ -61,6 +63,7 @@ enum KeyContext: String, Sendable, CaseIterable {
         case .wizard: "Wizard"
         case .filter: "Filter"
         case .list: "Cluster list"
+        case .tasksTab: "Tasks tab"
         case .detail: "Detail pane"
         case .panes: "Panes"
         case .always: "Everywhere"
@@ -82,7 +85,7 @@ enum KeyContext: String, Sendable, CaseIterable {
             return wizardContexts(wizard)
         }
         if state.focus == .detail, state.detailClusterId != nil {
-            return [.detail, .panes, .always]
+            return state.detailTab == .tasks ? [.tasksTab, .detail, .panes, .always] : [.detail, .panes, .always]
         }
         return state.list.isEditingFilter ? [.filter, .always] : [.list, .panes, .always]
     }

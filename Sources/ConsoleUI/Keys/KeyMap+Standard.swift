@@ -3,7 +3,7 @@ import ConsoleCore
 extension KeyMap {
     /// The console's keys (anchors: k9s, htop, lazygit, dialog).
     public static let standard = KeyMap(
-        bindings: dialogBindings + operationDialogBindings + taskViewBindings + wizardBindings + paneBindings + detailTabBindings
+        bindings: dialogBindings + operationDialogBindings + taskViewBindings + wizardBindings + tasksTabBindings + paneBindings + detailTabBindings
             + scrollBindings + alwaysBindings)
 
     /// Ctrl-L and Ctrl-Z work everywhere.
@@ -88,6 +88,10 @@ extension KeyMap {
             case nil: "pause/resume"
             }
         },
+        KeyBinding(
+            [.key(.character("R"))], .panes, "R", hint: "retry",
+            help: "Open the shown cluster's latest data backup, which failed, and offer to retry it", .send(.operation(.retryLatest))
+        ).starting(.retryLatest),
         KeyBinding([.key(.character("r"))], .panes, "r", hint: "refresh", help: "Reload the focused pane", .send(.refresh)),
         KeyBinding([.key(.tab), .key(.backTab)], .panes, "Tab S-Tab", hint: "pane", help: "Next or previous pane") { key, _ in
             .send(key == .tab ? .focusNextPane : .focusPreviousPane)

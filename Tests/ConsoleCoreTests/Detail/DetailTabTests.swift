@@ -28,7 +28,19 @@ import Testing
             $0.detailTab = .ability
             $0.detailScroll.reset()
         }
-        await store.send(.detail(.nextTab)) { $0.detailTab = .tasks }
+        await store.send(.detail(.nextTab)) {
+            $0.detailTab = .tasks
+            $0.taskLists[1] = Loadable(isLoading: true)
+        }
+        // The Tasks tab reads the overview (for OCP's time), then the tasks of seven days.
+        let noOverview = ErrorInfo(OCPAPIError(kind: .ocp, httpStatus: 500, code: "COM10000", message: "No overview."))
+        await store.receive(.operation(.overviewRead(clusterId: 1, .failure(noOverview)))) { $0.overviews[1] = Loadable(error: noOverview) }
+        let none = Served(ClusterTaskLists(data: [], log: [], restore: []), answeredAt: Fixtures.now)
+        await store.receive(.history(.taskListsLoaded(clusterId: 1, .success(none)))) {
+            $0.taskLists[1] = Loadable(
+                value: TaskListSnapshot(none.value, answeredAt: Fixtures.now, offset: Fixtures.localOffset), loadedAt: Fixtures.now)
+            $0.taskCursor.clusterId = 1
+        }
         await store.send(.detail(.previousTab)) { $0.detailTab = .ability }
         await store.send(.detail(.selectTab(.ability)))
         store.finish()

@@ -93,4 +93,47 @@ import Testing
         #expect(!again.notArrived && again.taskId == Self.failed.id)
         #expect(again.notes.last?.text == "Task 3000101 is RUNNING: the retry arrived; Enter opens it.")
     }
+
+    @Test func rBesideTheClusterOpensItsFailedLatestBackupAndAsksToRetryIt() async {
+        let world = FakeWorld()
+        let store = await BackupHistoryTests.tasksShown(world)
+        #expect(store.state.availability(of: .retryLatest) == .enabled)
+        world.operations.set {
+            $0.lookup = .success(Self.failed)
+            $0.tasks[Self.failed.id] = [.success(TaskFixtures.served(Self.failed))]
+        }
+        await store.send(.operation(.retryLatest)) {
+            var view = TaskViewState(id: 1, clusterId: 1, source: .dataBackup(BackupHistoryTests.failed))
+            view.localOffset = Fixtures.localOffset
+            view.task.isLoading = true
+            view.retriesWhenRead = true
+            $0.taskView = view
+            $0.nextTaskViewId = 2
+        }
+        await store.receiveUnchecked()
+        await store.receiveUnchecked()
+        #expect(store.state.taskView?.retriesWhenRead == false)
+        guard case .operation(let dialog)? = store.state.dialog else {
+            Issue.record("no retry confirmation")
+            return
+        }
+        #expect(dialog.command == .retry && dialog.mutation == .retry(taskId: Self.failed.id, clusterId: 1))
+        #expect(world.operations.recorded.mutations.isEmpty, "asked, not sent")
+        await store.send(.operation(.cancel)) { $0.dialog = nil }
+        await store.send(.task(.close)) { $0.taskView = nil }
+        store.finish()
+    }
+
+    @Test func rBesideTheClusterNeedsAFailedLatestBackup() {
+        var state = WizardHarness.detailState(strategy: Fixtures.strategy())
+        #expect(state.availability(of: .retryLatest) == .disabled("its tasks have not been read (tab 4)"))
+        let done = DataBackupTask(taskId: 1, backupSetId: 1, dataBackupTaskType: .full, startTime: BackupHistoryTests.stamp(60), status: .done)
+        state.taskLists[1] = Loadable(
+            value: TaskListSnapshot(
+                ClusterTaskLists(data: [done, BackupHistoryTests.failed], log: [], restore: []), answeredAt: Fixtures.now, offset: 0),
+            loadedAt: Fixtures.now)
+        #expect(state.availability(of: .retryLatest) == .disabled("its latest data backup did not fail"))
+        state.readOnly = true
+        #expect(state.availability(of: .retryLatest) == .disabled("the console is read-only"))
+    }
 }

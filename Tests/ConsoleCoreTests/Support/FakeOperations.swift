@@ -15,6 +15,9 @@ final class FakeOperations: Sendable {
         var recentReads: [Int64] = []
         var overviewReads: [Int64] = []
         var logTaskReads: [Int64] = []
+        var taskListReads: [Int64] = []
+        var taskListRanges: [OCPTimeRange] = []
+        var backupInfoReads: [Int64] = []
         /// Every wait asked for (polls and flashes).
         var sleeps: [Duration] = []
         /// The operations' mutations as `mutate` received them.
@@ -28,6 +31,9 @@ final class FakeOperations: Sendable {
         var recent: Result<[TaskInstance], OCPAPIError> = .success([])
         var overviews: [Result<Served<BackupOverview>, OCPAPIError>] = []
         var logTasks: Result<[LogBackupTask], OCPAPIError> = .success([])
+        var taskLists: Result<Served<ClusterTaskLists>, OCPAPIError> = .success(
+            Served(ClusterTaskLists(data: [], log: [], restore: []), answeredAt: Fixtures.now))
+        var backupInfo: Result<Served<ClusterBackupInfo>, OCPAPIError> = .failure(OCPAPIError(kind: .ocp, httpStatus: 500, message: "No info."))
         var backupNow: Result<MutationReceipt, OCPAPIError> = .success(Fixtures.receipt(.dataBackupNow, tasks: [3_000_101]))
         var schedule: Result<MutationReceipt, OCPAPIError> = .success(Fixtures.receipt(.stopSchedule, tasks: []))
         var retry: Result<MutationReceipt, OCPAPIError>?
@@ -85,6 +91,17 @@ final class FakeOperations: Sendable {
             logBackupTasks: { cluster, _ in
                 self.calls.withLock { $0.logTaskReads.append(cluster) }
                 return self.answers.withLock { $0.logTasks }
+            },
+            taskLists: { cluster, range in
+                self.calls.withLock {
+                    $0.taskListReads.append(cluster)
+                    $0.taskListRanges.append(range)
+                }
+                return self.answers.withLock { $0.taskLists }
+            },
+            backupInfo: { cluster in
+                self.calls.withLock { $0.backupInfoReads.append(cluster) }
+                return self.answers.withLock { $0.backupInfo }
             })
     }
 

@@ -74,4 +74,51 @@ import Testing
         _ = session.frame()
         #expect(session.state.taskView?.log?.followsTail == true)
     }
+
+    /// The Tasks and Recoverable tabs with a hostile string in every row's message and name.
+    static func historyScenes(strings index: Int) -> [Scene] {
+        var lists = SceneData.taskLists
+        lists.data = lists.data.enumerated().map { offset, row in
+            var row = row
+            row.status = .failed
+            row.errorMsg = HostileCorpus.string(index + offset)
+            return row
+        }
+        lists.log = lists.log.map { row in
+            var row = row
+            row.errorMsg = HostileCorpus.string(index + 5)
+            row.status = LogBackupTaskStatus(rawValue: HostileCorpus.string(index + 6))
+            return row
+        }
+        lists.restore = lists.restore.map { row in
+            var row = row
+            row.restoreTenantName = HostileCorpus.string(index + 7)
+            row.backupTenantName = HostileCorpus.string(index + 8)
+            return row
+        }
+        var info = SceneData.backupInfo
+        info.tenantBackupInfos = info.tenantBackupInfos?.enumerated().map { offset, tenant in
+            var tenant = tenant
+            tenant.tenantName = HostileCorpus.string(index + 9 + offset)
+            return tenant
+        }
+        return [DetailTab.tasks, .recoverable, .overview].map { tab in
+            var driver = Scene.operationsDriver()
+            driver.send(.detail(.selectTab(tab)))
+            driver.send(.history(.taskListsLoaded(clusterId: 2, .success(Served(lists, answeredAt: SceneDriver.now)))))
+            driver.send(.history(.backupInfoLoaded(clusterId: 2, .success(Served(info, answeredAt: SceneDriver.now)))))
+            return Scene(name: "hostile-\(tab.title)-\(index)", state: driver.state)
+        }
+    }
+
+    @Test(arguments: Array(0..<HostileCorpus.strings.count), HostileScreenTests.sizes)
+    func theTasksAndRecoverableTabsDrawHostileTextSafely(index: Int, size: Size) {
+        for scene in Self.historyScenes(strings: index) {
+            for lineSet in [LineSet.unicode, .ascii] {
+                let screen = ConsoleRenderer.render(scene.state, size: size, options: RenderOptions(lineSet: lineSet))
+                let problems = ScreenSafety.problems(in: screen)
+                #expect(problems.isEmpty, "\(scene.name) at \(size):\n\(problems.prefix(5).joined(separator: "\n"))")
+            }
+        }
+    }
 }

@@ -67,3 +67,51 @@ extension SceneData {
             + "2026-11-20 19:41:44.000 ERROR 57200 --- [subtask-executor-3] CompactTask : \(message)\n"
     }
 }
+
+/// The Tasks and Recoverable tabs' data of 生产集群-华东: a week of scheduled backups, the last
+/// failed, a running archive, a restore; and two tenants' windows, one with an eight-hour gap.
+extension SceneData {
+    static func data(
+        _ set: Int64, _ kind: DataBackupKind, hoursAgo: Double, took minutes: Double, _ status: DataBackupTaskStatus, error: String = ""
+    )
+        -> DataBackupTask
+    {
+        DataBackupTask(
+            taskId: set, backupSetId: set, dataBackupTaskType: kind, clusterId: 2, startTime: stamp(1200 - Int(hoursAgo * 3600)),
+            finishTime: stamp(1200 - Int(hoursAgo * 3600) + Int(minutes * 60)), status: status, errorMsg: error)
+    }
+
+    static var taskLists: ClusterTaskLists {
+        var restore = RestoreTask(id: 8, restoreTenantName: "trade_copy", status: .success, finished: true, successful: true)
+        restore.createTime = stamp(1200 - 30 * 3600)
+        restore.finishTime = stamp(1200 - 30 * 3600 + 300)
+        restore.backupTenantName = "trade"
+        return ClusterTaskLists(
+            data: [
+                data(31, .full, hoursAgo: 18, took: 4, .failed, error: "Cluster compaction needed before full data backup"),
+                data(30, .incremental, hoursAgo: 66, took: 2, .done), data(29, .full, hoursAgo: 114, took: 9, .done),
+                data(28, .incremental, hoursAgo: 162, took: 2, .done),
+            ],
+            log: [
+                LogBackupTask(clusterId: 2, createTime: stamp(1200 - 80 * 3600), status: .running, checkpoint: stamp(1160), delay: 40),
+                LogBackupTask(
+                    clusterId: 2, createTime: stamp(1200 - 150 * 3600), status: .interrupted, checkpoint: stamp(1200 - 88 * 3600), delay: 600),
+            ], restore: [restore])
+    }
+
+    static func tenant(_ name: String, id: Int64, windows: [(from: Double, to: Double)]) -> TenantBackupInfo {
+        let items = windows.map { window in
+            RecoverableSectionItem(
+                type: .recoverable,
+                realRecoverableTimeInterval: RecoverableTimeInterval(
+                    startTime: stamp(1200 - Int(window.from * 3600)), endTime: stamp(1200 - Int(window.to * 3600))))
+        }
+        return TenantBackupInfo(tenantId: id, tenantName: name, obRecoverableInfoAggregation: RecoverableInfoAggregation(items: items))
+    }
+
+    static let backupInfo = ClusterBackupInfo(
+        clusterId: 2, clusterName: "生产集群-华东", obRecoverableInfoAggregation: nil,
+        tenantBackupInfos: [
+            tenant("交易_trade", id: 1_000_000_011, windows: [(200, 96), (88, 0.01)]), tenant("报表_report", id: 1_000_000_012, windows: [(114, 3)]),
+        ])
+}

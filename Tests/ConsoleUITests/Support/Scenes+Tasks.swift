@@ -7,7 +7,7 @@ extension Scene {
     static var taskScenes: [Scene] {
         [
             taskRunning, taskFailed, taskFailedASCII, taskLoading, backupNowChoice, backupNowConfirm, pauseConfirm, retryConfirm, operationUnknown,
-            alreadyRunning,
+            alreadyRunning, tasksTab, recoverableTab, recoverableASCII, overviewActions,
         ]
     }
 
@@ -124,4 +124,34 @@ extension Scene {
             ]
         }
     }
+
+    /// The detail focused on `tab` of 生产集群-华东 with the week's tasks and windows read.
+    static func historyDriver(_ tab: DetailTab) -> SceneDriver {
+        var driver = operationsDriver()
+        driver.send(.detail(.selectTab(tab)))
+        driver.send(.history(.taskListsLoaded(clusterId: 2, .success(Served(SceneData.taskLists, answeredAt: SceneDriver.now)))))
+        driver.send(.history(.backupInfoLoaded(clusterId: 2, .success(Served(SceneData.backupInfo, answeredAt: SceneDriver.now)))))
+        return driver
+    }
+
+    /// The Tasks tab, the cursor on the failed backup's predecessor.
+    static var tasksTab: Scene {
+        var driver = historyDriver(.tasks)
+        driver.send(.history(.nextTask))
+        return Scene(name: "tasks-tab", state: driver.state)
+    }
+
+    /// The Recoverable tab: a tenant with an eight-hour gap, another three hours behind.
+    static var recoverableTab: Scene { Scene(name: "recoverable-tab", state: historyDriver(.recoverable).state) }
+
+    /// The Recoverable tab for a terminal that is not UTF-8.
+    static var recoverableASCII: Scene {
+        var scene = recoverableTab
+        scene.name = "recoverable-ascii"
+        scene.options.lineSet = .ascii
+        return scene
+    }
+
+    /// The Overview after the tasks were read: b, p and R (the latest backup failed).
+    static var overviewActions: Scene { Scene(name: "overview-actions", state: historyDriver(.overview).state) }
 }

@@ -17,8 +17,8 @@ enum DetailTabContents {
         case .overview: OverviewTab.self
         case .strategy: StrategyTab.self
         case .ability: AbilityTab.self
-        case .tasks: UnreadTab.self
-        case .recoverable: UnreadTab.self
+        case .tasks: TasksTab.self
+        case .recoverable: RecoverableTab.self
         }
     }
 }

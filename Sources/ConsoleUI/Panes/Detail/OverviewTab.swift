@@ -9,6 +9,6 @@ enum OverviewTab: DetailTabContent {
     /// The actions the cluster's status allows: each group of actions adds its keys here, in
     /// this order (the strategy's `n`, `e`, `d` come first).
     static func actionLines(in context: DetailTabContext) -> [[Span]] {
-        context.strategyActionLines
+        context.strategyActionLines + OperationActionLines.lines(in: context)
     }
 }
