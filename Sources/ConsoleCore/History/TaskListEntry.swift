@@ -51,13 +51,15 @@ public struct TaskListEntry: Equatable, Sendable {
     /// What Enter opens.
     public var opens: Opens
 
-    /// The rows of `lists` that started in the seven days before `now` (OCP's time), newest
-    /// first, times at `offset` seconds east of UTC.
+    /// The rows of `lists` of the seven days before `now` (OCP's time), newest first, times at
+    /// `offset` seconds east of UTC: data backups and restores that started in them, and log
+    /// backup rounds that were archiving in them (a round runs for days).
     public static func entries(_ lists: ClusterTaskLists, now: Date, offset: Int) -> [TaskListEntry] {
         let since = now.addingTimeInterval(-7 * 86_400)
-        var entries = lists.data.map { data($0, now: now, offset: offset) } + lists.log.map { log($0, now: now, offset: offset) }
-        entries += lists.restore.map { restore($0, now: now, offset: offset) }
-        return entries.filter { ($0.start ?? now) >= since }.enumerated().sorted { lhs, rhs in
+        let archiving = lists.log.filter { $0.statusClass == .running || ($0.modifyTime?.date ?? $0.createTime?.date ?? now) >= since }
+        var entries = lists.data.map { data($0, now: now, offset: offset) } + lists.restore.map { restore($0, now: now, offset: offset) }
+        entries = entries.filter { ($0.start ?? now) >= since } + archiving.map { log($0, now: now, offset: offset) }
+        return entries.enumerated().sorted { lhs, rhs in
             let (left, right) = (lhs.element.start ?? .distantPast, rhs.element.start ?? .distantPast)
             return left != right ? left > right : lhs.offset < rhs.offset
         }.map(\.element)

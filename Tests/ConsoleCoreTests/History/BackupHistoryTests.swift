@@ -127,4 +127,15 @@ import Testing
         #expect(windows.count == 1 && windows[0].end == Self.answeredAt.addingTimeInterval(-40))
         store.finish()
     }
+
+    @Test func anArchiveRoundIsListedWhileItArchivesInTheSevenDays() {
+        let running = LogBackupTask(clusterId: 1, createTime: Self.stamp(10 * 86_400), status: .running, checkpoint: Self.stamp(40), delay: 40)
+        var stoppedLong = LogBackupTask(clusterId: 1, createTime: Self.stamp(20 * 86_400), status: .stopped)
+        stoppedLong.modifyTime = Self.stamp(8 * 86_400)
+        var stoppedLately = stoppedLong
+        stoppedLately.modifyTime = Self.stamp(86_400)
+        let entries = TaskListEntry.entries(
+            ClusterTaskLists(data: [], log: [running, stoppedLong, stoppedLately], restore: []), now: Self.answeredAt, offset: 0)
+        #expect(entries.map(\.statusClass) == [.running, .paused], "begun ten days ago but archiving still; stopped a day ago")
+    }
 }
