@@ -22,23 +22,30 @@ import Testing
         return dialog
     }
 
-    @Test(arguments: [
-        (WizardHarness.detailState(strategy: strategy, readOnly: true), "the console is read-only"),
-        (WizardHarness.detailState(), "the cluster has no backup strategy, so no storage to back up to (n makes one)"),
-        (
-            WizardHarness.detailState(cluster: Fixtures.cluster(1, "alpha", type: .standby), strategy: strategy),
-            "a standby cluster is not backed up; back up its primary"
-        ),
-        (
-            WizardHarness.detailState(cluster: Fixtures.cluster(1, "alpha", status: .stopped), strategy: strategy),
-            "the cluster is STOPPED; OCP backs up running clusters"
-        ),
-    ])
-    func isRefusedWithItsReason(state: ConsoleState, reason: String) async {
+    /// A console that refuses back up now, and why.
+    struct Refusal: Sendable, CustomTestStringConvertible {
+        let state: ConsoleState
+        let reason: String
+        var testDescription: String { reason }
+    }
+
+    static let refusals = [
+        Refusal(state: WizardHarness.detailState(strategy: strategy, readOnly: true), reason: "the console is read-only"),
+        Refusal(state: WizardHarness.detailState(), reason: "the cluster has no backup strategy, so no storage to back up to (n makes one)"),
+        Refusal(
+            state: WizardHarness.detailState(cluster: Fixtures.cluster(1, "alpha", type: .standby), strategy: strategy),
+            reason: "a standby cluster is not backed up; back up its primary"),
+        Refusal(
+            state: WizardHarness.detailState(cluster: Fixtures.cluster(1, "alpha", status: .stopped), strategy: strategy),
+            reason: "the cluster is STOPPED; OCP backs up running clusters"),
+    ]
+
+    @Test(arguments: refusals)
+    func isRefusedWithItsReason(refusal: Refusal) async {
         let world = FakeWorld()
-        let store = world.store(state)
+        let store = world.store(refusal.state)
         await store.send(.operation(.backUpNow)) {
-            $0.flash = Self.flash("Back up now is not possible: \(reason).")
+            $0.flash = Self.flash("Back up now is not possible: \(refusal.reason).")
             $0.nextFlashId = 2
         }
         await store.receive(.flashExpired(id: 1)) { $0.flash = nil }
