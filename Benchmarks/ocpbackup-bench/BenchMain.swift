@@ -25,6 +25,8 @@ enum BenchMain {
                 progress("latency, \(clusters) clusters")
                 report.latency += try LatencyBenchmark(size: Size(rows: 50, columns: 200), iterations: iterations).run(clusters: clusters)
             }
+            progress("latency, a 10 MB task log")
+            report.latency += try TaskLogBenchmark(size: Size(rows: 50, columns: 200), iterations: iterations).run()
         }
         if arguments.runs("bytes") {
             for size in [Size(rows: 24, columns: 80), Size(rows: 50, columns: 200)] {

@@ -19,7 +19,7 @@ import Testing
     /// it is quit with `q` and must leave the terminal as it was.
     static func withMouseConsole(_ body: (ConsoleRun) async throws -> Void) async throws {
         let simulator = try await SimulatorProcess()
-        let run = try ConsoleRun(["tui", "--mouse"], environment: simulator.environment)
+        let run = try ConsoleRun(["tui", "--mouse"], environment: simulator.environment, columns: 80, rows: 24)
         try #require(await run.tmux.waitFor("payments-43"), "no clusters: \(run.tmux.capture())")
         try await body(run)
         try run.tmux.send("q")
@@ -43,7 +43,15 @@ import Testing
             try run.tmux.type(Self.report(0, column: 10, row: 9) + Self.report(0, column: 10, row: 9, pressed: false))
             #expect(await run.tmux.waitForScreen { Self.cursorLine($0)?.contains("ops-mainten") == true }, "\(run.tmux.capture())")
             try run.tmux.type(Self.report(0, column: 10, row: 9) + Self.report(0, column: 10, row: 9, pressed: false))
-            #expect(await run.tmux.waitFor("Backup ability"), "the second click did not open the detail: \(run.tmux.capture())")
+            #expect(
+                await run.tmux.waitForScreen { $0.contains("ops-maintenance ─") && $0.contains("Overview") },
+                "the second click did not open the detail: \(run.tmux.capture())")
+
+            // The Ability tab of archive-stopped is longer than the pane at 80×24.
+            try run.tmux.send("Escape")
+            #expect(await run.tmux.waitFor("Enter open"), "\(run.tmux.capture())")
+            try run.tmux.send("g", "j", "Enter", "3")
+            #expect(await run.tmux.waitFor("archive-stopped ─"), "\(run.tmux.capture())")
 
             // The wheel over the detail scrolls it: the frame's position label moves on.
             try #require(await run.tmux.waitFor("↓ lines 1–"), "the detail does not scroll at this size: \(run.tmux.capture())")

@@ -47,19 +47,22 @@ import Testing
         try tmux.send("PageUp")
         #expect(await tmux.waitFor("▶ Secondary backup"), "PgUp at the top goes back a step: \(tmux.capture())")
         try tmux.send("Escape")
-        try #require(await tmux.waitFor("Backup ability"), "the wizard did not close: \(tmux.capture())")
+        try #require(await tmux.waitFor("1 Overview"), "the wizard did not close: \(tmux.capture())")
 
-        // The detail pane of a cluster with a strategy scrolls the same way.
-        try tmux.send("Escape", "/", "C-u")
-        try tmux.type("交易")
-        try tmux.send("Enter", "Enter")
-        try #require(await tmux.waitForScreen { $0.contains("Strategy") && Self.indicator($0) != nil }, "no scrollable detail: \(tmux.capture())")
+        // The detail pane scrolls the same way: the Ability tab of archive-stopped at 80×24.
+        // (Esc and the next key are sent apart: together they would read as Alt and the key.)
+        try tmux.send("Escape")
+        try #require(await tmux.waitFor("Enter open"), "the list did not take the focus: \(tmux.capture())")
+        try tmux.send("/", "C-u")
+        try tmux.type("archive")
+        try tmux.send("Enter", "Enter", "3")
+        try #require(await tmux.waitForScreen { $0.contains("Backup modes") && Self.indicator($0) != nil }, "no scrollable detail: \(tmux.capture())")
         try tmux.send("G")
         #expect(
             await tmux.waitForScreen { screen in Self.indicator(screen).map { $0.last == $0.count } ?? false },
             "the detail did not scroll to its end: \(tmux.capture())")
         try tmux.resize(columns: 160, rows: 48)
-        #expect(await tmux.waitForScreen { Self.indicator($0) == nil && $0.contains("Backup ability") }, "at 160×48 all fits: \(tmux.capture())")
+        #expect(await tmux.waitForScreen { Self.indicator($0) == nil && $0.contains("Backup modes") }, "at 160×48 all fits: \(tmux.capture())")
         try tmux.resize(columns: 80, rows: 24)
         #expect(await tmux.waitForScreen { Self.indicator($0) != nil }, "back at 80×24 the indicator returns: \(tmux.capture())")
 

@@ -17,7 +17,8 @@ import Testing
         // The list: filter down to one cluster and open its ability.
         let wizard = WizardDriver(tmux: tmux)
         try await wizard.openCluster(filter: "订单", name: "订单中心", action: "Actions: n new")
-        try #require(await tmux.waitFor("Backup ability"), "no ability of 订单中心: \(tmux.capture())")
+        try tmux.send("3")
+        try #require(await tmux.waitFor("Backup modes"), "no ability tab of 订单中心: \(tmux.capture())")
 
         // The wizard: backup mode as offered, then the schedule grid (Mon full, Tue incremental);
         // storage: a name and a directory; cleanup as it is; thresholds: a 90-minute timeout,

@@ -54,4 +54,12 @@ public enum ConsoleAction: Equatable, Sendable {
     case deleteFinished(clusterId: Int64, Result<MutationReceipt, ErrorInfo>)
     /// An intent or result of the wizard.
     case wizard(WizardAction)
+    /// An intent or result of the task view.
+    case task(TaskViewAction)
+    /// An intent or result of back up now, pause and resume, retry.
+    case operation(OperationAction)
+    /// An intent of the detail pane's tabs.
+    case detail(DetailAction)
+    /// An intent or result of the Tasks and Recoverable tabs.
+    case history(BackupHistoryAction)
 }

@@ -1,7 +1,7 @@
 import OCPAPI
 
 extension ConsoleFeature {
-    /// The detail pane: ability and strategy of the chosen cluster, cached per cluster.
+    /// The detail pane: what its tab shows of the chosen cluster, cached per cluster.
     func reduceDetail(_ state: inout ConsoleState, action: ConsoleAction) -> Effect<ConsoleAction> {
         switch action {
         case .openDetail:
@@ -10,12 +10,7 @@ extension ConsoleFeature {
             state.detailClusterId = id
             state.detailScroll.reset()
             state.focus = .detail
-            var effects: [Effect<ConsoleAction>] = []
-            if state.abilities[id]?.value == nil, state.abilities[id]?.isLoading != true { effects.append(loadAbility(id, in: &state)) }
-            if state.strategies[id]?.value == nil, state.strategies[id]?.isLoading != true {
-                effects.append(loadStrategy(id, in: &state))
-            }
-            return .merge(effects)
+            return loadTab(state.detailTab, of: id, in: &state)
         case .abilityLoaded(let id, let result):
             state.abilities[id, default: Loadable()].finish(result, at: dependencies.now())
             return .none

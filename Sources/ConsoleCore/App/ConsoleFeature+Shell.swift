@@ -54,6 +54,7 @@ extension ConsoleFeature {
     }
 
     private func back(_ state: inout ConsoleState) -> Effect<ConsoleAction> {
+        if case .operation? = state.dialog { return reduceOperation(&state, action: .cancel) }
         if state.dialog != nil {
             state.dialog = nil
             return .none
@@ -77,7 +78,7 @@ extension ConsoleFeature {
             return loadClusters(&state)
         case .detail:
             guard let id = state.detailClusterId else { return .none }
-            return .merge([loadAbility(id, in: &state), loadStrategy(id, in: &state)])
+            return loadTab(state.detailTab, of: id, in: &state, again: true)
         case .wizard:
             return .none
         }
@@ -106,6 +107,8 @@ extension ConsoleFeature {
         case .help?:
             state.dialog = nil
             return .none
+        case .operation?:
+            return reduceOperation(&state, action: .proceed)
         case nil:
             return .none
         }

@@ -57,7 +57,9 @@ extension ConsoleFeature {
         let form =
             original.map { StrategyForm(strategy: $0, options: options, localOffsetSeconds: offset) }
             ?? StrategyForm(backupMode: options.defaultMode, offsetSeconds: offset)
-        let wizard = WizardState(options: options, original: original, form: form)
+        var wizard = WizardState(options: options, original: original, form: form)
+        followSchedule(with: &wizard, fresh: original == nil)
+        wizard.initialForm = wizard.form
         state.wizard = wizard
         state.focus = .wizard
         let key = wizard.draftKey(profile: state.profile)

@@ -32,6 +32,14 @@ public struct ConsoleFeature: Reducer {
             return reduceStrategyCommand(&state, action: action)
         case .wizard(let wizardAction):
             return reduceWizard(&state, action: wizardAction)
+        case .task(let taskAction):
+            return reduceTaskView(&state, action: taskAction)
+        case .operation(let operationAction):
+            return reduceOperation(&state, action: operationAction)
+        case .history(let historyAction):
+            return reduceBackupHistory(&state, action: historyAction)
+        case .detail(let detailAction):
+            return reduceDetailTabs(&state, action: detailAction)
         }
     }
 

@@ -18,8 +18,10 @@ public struct ConsoleState: Equatable, Sendable {
     public var list = ClusterListState()
     /// The cluster whose detail is shown.
     public var detailClusterId: Int64?
-    /// How far the detail pane is scrolled (back to the top when another cluster opens).
+    /// How far the detail pane is scrolled (back to the top when another cluster or tab opens).
     public var detailScroll = ScrollPosition()
+    /// The detail pane's tab (kept from cluster to cluster).
+    public var detailTab: DetailTab = .overview
     /// Abilities, cached per cluster.
     public var abilities: [Int64: Loadable<BackupAbility>] = [:]
     /// Strategies, cached per cluster.
@@ -28,6 +30,18 @@ public struct ConsoleState: Equatable, Sendable {
     public var deleteInFlight: Int64?
     /// The wizard, when open.
     public var wizard: WizardState?
+    /// The task view, when a task is open (it covers the panes).
+    public var taskView: TaskViewState?
+    /// The id of the next task view opened.
+    public var nextTaskViewId = 1
+    /// Backup overviews, read for the operations' confirmations and re-reads, per cluster.
+    public var overviews: [Int64: Loadable<Served<BackupOverview>>] = [:]
+    /// The Tasks tab's rows, per cluster.
+    public var taskLists: [Int64: Loadable<TaskListSnapshot>] = [:]
+    /// The Tasks tab's cursor.
+    public var taskCursor = TaskListCursor()
+    /// The Recoverable tab's windows, per cluster.
+    public var recoverability: [Int64: Loadable<RecoverabilitySnapshot>] = [:]
     /// The console should end.
     public var shouldQuit = false
 

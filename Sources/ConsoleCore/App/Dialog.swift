@@ -8,4 +8,6 @@ public enum Dialog: Equatable, Sendable {
     case confirmQuit
     /// Delete the strategy: the person types the cluster name to confirm.
     case confirmDelete(clusterId: Int64, typed: String)
+    /// Back up now, pause or resume scheduling, or retry a task: choose, confirm, the outcome.
+    case operation(OperationDialog)
 }

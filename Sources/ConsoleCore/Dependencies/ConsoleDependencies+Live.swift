@@ -36,6 +36,13 @@ extension ConsoleDependencies {
             },
             mutate: { mutation in
                 do throws(OCPAPIError) {
+                    if mutation.answersWithTask {
+                        let answer = try await client.perform(mutation.request, as: TaskInstance.self)
+                        return .success(
+                            MutationReceipt(
+                                response: BackupCommonResponse(obBackupTaskType: nil, backupObjectOpsResultList: nil), traceId: answer.traceId,
+                                httpStatus: answer.httpStatus, task: answer.value))
+                    }
                     let answer = try await client.sendMutation(mutation.request)
                     return .success(MutationReceipt(response: answer.value, traceId: answer.traceId, httpStatus: answer.httpStatus))
                 } catch {
@@ -45,6 +52,6 @@ extension ConsoleDependencies {
             now: { Date() },
             timeZoneOffset: { date in TimeZone.current.secondsFromGMT(for: date) },
             sleep: { duration in try? await Task.sleep(for: duration) },
-            drafts: drafts, strategyFiles: strategyFiles)
+            drafts: drafts, operations: .live(client: client), strategyFiles: strategyFiles)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import OCPAPI
 
 /// Everything the console needs from outside, as closures: OCP, the clock, the local time zone,
-/// waiting, the draft store and strategy files. `.live(client:…)` wires the real ones; tests pass fakes.
+/// waiting, the draft store, the backup-operations reads and strategy files. `.live(client:…)` wires the real ones; tests pass fakes.
 public struct ConsoleDependencies: Sendable {
     /// Loads every cluster, calling `onPage` with each page as it arrives; returns the total.
     public var listClusters: @Sendable (_ onPage: @escaping @Sendable ([ClusterSummary]) async -> Void) async -> Result<Int, OCPAPIError>
@@ -21,6 +21,8 @@ public struct ConsoleDependencies: Sendable {
     public var sleep: @Sendable (Duration) async -> Void
     /// Drafts of the wizard.
     public var drafts: DraftStoreClient
+    /// The backup-operations reads: task instances and logs, overview, task lists.
+    public var operations: BackupOperationsClient
     /// Strategy files the wizard's review exports to.
     public var strategyFiles: StrategyFileClient
 
@@ -31,7 +33,8 @@ public struct ConsoleDependencies: Sendable {
         strategy: @escaping @Sendable (Int64) async -> Result<BackupStrategy?, OCPAPIError>,
         mutate: @escaping @Sendable (PreparedMutation) async -> Result<MutationReceipt, OCPAPIError>,
         now: @escaping @Sendable () -> Date, timeZoneOffset: @escaping @Sendable (Date) -> Int,
-        sleep: @escaping @Sendable (Duration) async -> Void, drafts: DraftStoreClient, strategyFiles: StrategyFileClient = .unavailable
+        sleep: @escaping @Sendable (Duration) async -> Void, drafts: DraftStoreClient, operations: BackupOperationsClient,
+        strategyFiles: StrategyFileClient = .unavailable
     ) {
         self.listClusters = listClusters
         self.ability = ability
@@ -41,6 +44,7 @@ public struct ConsoleDependencies: Sendable {
         self.timeZoneOffset = timeZoneOffset
         self.sleep = sleep
         self.drafts = drafts
+        self.operations = operations
         self.strategyFiles = strategyFiles
     }
 }

@@ -14,6 +14,7 @@ extension ConsoleFeature {
             guard let draft = wizard.draftOffer else { return .none }
             wizard.draftOffer = nil
             wizard.form = draft.form
+            followSchedule(with: &wizard, fresh: false)
             enter(draft.step, in: &wizard)
             return .none
         case .discardDraft:

@@ -15,11 +15,19 @@ public struct PreparedMutation: Equatable, Sendable {
         case modify
         /// `DELETE …/backup/config/backupStrategy`.
         case delete
+        /// `POST …/backup/backupNow`.
+        case backupNow = "backup-now"
+        /// `POST …/backupStrategy/stopSchedule`.
+        case pauseSchedule = "pause-schedule"
+        /// `POST …/backupStrategy/startSchedule`.
+        case resumeSchedule = "resume-schedule"
+        /// `POST /api/v2/tasks/instances/{id}/retry`.
+        case retryTask = "retry-task"
     }
 
     /// What the change does.
     public var operation: Operation
-    /// The cluster it changes.
+    /// The cluster it changes (for a retry, the cluster of the task).
     public var clusterId: Int64
     /// The request, body serialized once.
     public var request: PreparedRequest

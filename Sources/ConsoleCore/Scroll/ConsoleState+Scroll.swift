@@ -1,17 +1,20 @@
 extension ConsoleState {
-    /// The scrollable pane that scroll keys move now: the review when the wizard shows it,
-    /// the detail pane when it has the focus; `nil` otherwise.
+    /// The scrollable pane that scroll keys move now: the task view's log while a task is open,
+    /// the review when the wizard shows it, the detail pane when it has the focus; `nil` otherwise.
     public var focusedScrollArea: ScrollArea? {
+        if let taskView { return taskView.log != nil ? .taskLog : nil }
         if focus == .wizard, let wizard { return wizard.step == .review ? .review : nil }
         if focus == .detail, detailClusterId != nil { return .detail }
         return nil
     }
 
-    /// Whether `area` is on screen: the detail pane with a cluster in it, or the wizard's review.
+    /// Whether `area` is on screen: the detail pane with a cluster in it, the wizard's review, or
+    /// the task view's log (which covers the other two).
     public func showsScrollArea(_ area: ScrollArea) -> Bool {
         switch area {
-        case .detail: focus != .wizard && detailClusterId != nil
-        case .review: focus == .wizard && wizard?.step == .review
+        case .detail: taskView == nil && focus != .wizard && detailClusterId != nil
+        case .review: taskView == nil && focus == .wizard && wizard?.step == .review
+        case .taskLog: taskView?.log != nil
         }
     }
 
@@ -20,6 +23,7 @@ extension ConsoleState {
         switch area {
         case .detail: detailScroll
         case .review: wizard?.reviewScroll ?? ScrollPosition()
+        case .taskLog: taskView?.log?.scroll ?? ScrollPosition()
         }
     }
 
@@ -38,6 +42,8 @@ extension ConsoleState {
             guard var open = wizard else { return }
             change(&open.reviewScroll)
             wizard = open
+        case .taskLog:
+            taskView?.log?.updateScroll(change)
         }
     }
 }

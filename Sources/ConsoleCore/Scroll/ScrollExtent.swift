@@ -22,4 +22,6 @@ public enum ScrollArea: Equatable, Sendable, CaseIterable {
     case detail
     /// The wizard's review step (request body, next runs, diff).
     case review
+    /// The task view's subtask log.
+    case taskLog
 }

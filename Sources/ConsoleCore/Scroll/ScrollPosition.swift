@@ -51,4 +51,9 @@ public struct ScrollPosition: Equatable, Sendable {
     public mutating func reset() {
         offset = 0
     }
+
+    /// Scrolls as little as keeps `line` in view (a cursor's line in a pane that scrolls).
+    public mutating func reveal(_ line: Int) {
+        if line < offset { offset = max(0, line) } else if rows > 0, line >= offset + rows { offset = min(line - rows + 1, maxOffset) }
+    }
 }

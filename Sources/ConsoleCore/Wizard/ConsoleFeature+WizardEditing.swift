@@ -1,9 +1,17 @@
 import OCPAPI
 
 extension ConsoleFeature {
-    /// Typing, deleting, toggling and moving in the grid.
+    /// Typing, deleting, toggling and moving in the grid; the no-success alarm follows the
+    /// schedule until it is typed into.
     func edit(_ wizard: inout WizardState, action: WizardAction) {
         guard let field = wizard.focusedField else { return }
+        defer {
+            switch action {
+            case .typed where field == .noSuccessDays, .deleteBackward where field == .noSuccessDays: wizard.alarmFollowsSchedule = false
+            default: break
+            }
+            if wizard.alarmFollowsSchedule { wizard.form.followScheduleWithAlarmDays(now: nowSeconds) }
+        }
         switch action {
         case .typed(let character):
             guard !field.isChoice, !character.isNewline else { return }
@@ -97,5 +105,12 @@ extension ConsoleFeature {
             wizard.fieldErrors[field] = nil
         }
         if secondary { wizard.form.secondaryStorage = storage } else { wizard.form.storage = storage }
+    }
+
+    /// Decides whether the alarm follows the schedule: always for a `fresh` strategy (and sets
+    /// it), else while the value is what the schedule implies.
+    func followSchedule(with wizard: inout WizardState, fresh: Bool) {
+        wizard.alarmFollowsSchedule = fresh || wizard.form.alarmDaysMatchSchedule(now: nowSeconds)
+        if wizard.alarmFollowsSchedule { wizard.form.followScheduleWithAlarmDays(now: nowSeconds) }
     }
 }

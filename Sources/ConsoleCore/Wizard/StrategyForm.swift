@@ -40,7 +40,10 @@ public struct StrategyForm: Codable, Equatable, Sendable {
 
     /// A form with the documented defaults (docs/ocp-api.md, Strategy rules and defaults): weekly, full backup on Saturday at
     /// 02:00 in `offsetSeconds`, FILE storage with an 80 % alert, cleanup off keeping 7 days,
-    /// thresholds from `StrategyDefaults`, no secondary backup.
+    /// thresholds from `StrategyDefaults`, no secondary backup; the no-success alarm is what
+    /// that schedule implies (8 days: a week between full backups, plus one), not OCP's 2 days,
+    /// which would fire between two normal weekly runs. A weekly gap does not depend on the
+    /// day it is counted from, so no clock is needed.
     public init(backupMode: BackupMode, offsetSeconds: Int) {
         self.backupMode = backupMode
         scheduleMode = .week
@@ -61,6 +64,7 @@ public struct StrategyForm: Codable, Equatable, Sendable {
         secondaryEnabled = false
         secondaryDataBackup = true
         secondaryStorage = StorageForm()
+        followScheduleWithAlarmDays(now: 0)
     }
 
     /// The grid of the current cycle.

@@ -32,6 +32,11 @@ public struct WizardState: Equatable, Sendable {
     public var draftOffer: WizardDraft?
     /// The last draft save failure, if any.
     public var draftError: String?
+    /// Whether the no-success alarm follows the schedule (the longest gap between full backups,
+    /// plus a day) as the grid, the mode or the time change: until the field is edited by hand.
+    /// On for a new strategy; for a modify or a restored draft, while the value is what its
+    /// schedule implies.
+    public var alarmFollowsSchedule = false
 
     /// Makes a wizard.
     public init(options: WizardOptions, original: BackupStrategy?, form: StrategyForm) {
@@ -39,6 +44,7 @@ public struct WizardState: Equatable, Sendable {
         self.original = original
         self.form = form
         self.initialForm = form
+        alarmFollowsSchedule = original == nil
     }
 
     /// The cluster.

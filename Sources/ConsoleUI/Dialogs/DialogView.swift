@@ -24,6 +24,7 @@ struct DialogView {
     private var preferredWidth: Int {
         switch dialog {
         case .help: 96
+        case .operation: 84
         default: 64
         }
     }
@@ -34,6 +35,7 @@ struct DialogView {
         case .help: "Keys"
         case .confirmQuit: "Quit?"
         case .confirmDelete: "Delete strategy?"
+        case .operation(let dialog): dialog.title
         }
     }
 
@@ -50,6 +52,8 @@ struct DialogView {
                 + [[], [Span("y", .accent, style: .bold), Span(" quit   "), Span("n", .accent, style: .bold), Span(" stay")]]
         case .confirmDelete(let id, let typed):
             return deleteLines(clusterId: id, typed: typed, width: width)
+        case .operation(let dialog):
+            return OperationDialogLines(dialog: dialog, state: state).lines(width: width)
         }
     }
 

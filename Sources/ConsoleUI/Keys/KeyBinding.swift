@@ -21,6 +21,11 @@ struct KeyBinding: Sendable {
     /// The strategy command it starts, if any: while the shown cluster does not allow it (or no
     /// cluster is shown) it stays out of the hint bar and the help marks it unavailable.
     var strategyCommand: StrategyCommand?
+    /// The operation it starts, if any: while it is not possible it stays out of the hint bar
+    /// and the help says why.
+    var operation: OperationCommand?
+    /// The hint as the state words it (`p`: pause or resume), instead of `hint`.
+    var stateHint: (@Sendable (ConsoleState) -> String)?
 
     /// A binding whose command does not depend on the key or the state.
     init(_ patterns: [KeyPattern], _ context: KeyContext, _ keyLabel: String, hint: String, help: String, _ command: KeyCommand) {
@@ -48,10 +53,35 @@ struct KeyBinding: Sendable {
         return binding
     }
 
+    /// The same binding, marked as starting `operation` (a change to OCP).
+    func starting(_ operation: OperationCommand) -> KeyBinding {
+        var binding = self
+        binding.changesOCP = true
+        binding.operation = operation
+        return binding
+    }
+
+    /// The same binding with its hint worded by the state.
+    func hinting(_ hint: @escaping @Sendable (ConsoleState) -> String) -> KeyBinding {
+        var binding = self
+        binding.stateHint = hint
+        return binding
+    }
+
+    /// The hint in `state`.
+    func hint(in state: ConsoleState) -> String {
+        stateHint?(state) ?? hint
+    }
+
     /// Why it is disabled in `state`, or `nil` when it is not: a change to OCP in read-only
-    /// mode, or a strategy command the shown cluster does not allow now.
+    /// mode, a strategy command the shown cluster does not allow now, or an operation not
+    /// possible now (with its reason).
     func disabledReason(in state: ConsoleState) -> DisabledReason? {
         if changesOCP && state.readOnly { return .readOnly }
+        if let operation {
+            guard let availability = state.availability(of: operation) else { return .unavailable }
+            return availability.reason.map(DisabledReason.notNow)
+        }
         guard let command = strategyCommand else { return nil }
         return state.availability(of: command)?.isEnabled == true ? nil : .unavailable
     }

@@ -11,6 +11,10 @@ enum KeyContext: String, Sendable, CaseIterable {
     case confirmQuit
     /// The delete confirmation with the typed name.
     case confirmDelete
+    /// Back up now, pause or resume, retry: the choice, the confirmation, the outcome.
+    case operationDialog
+    /// The task view.
+    case taskView
     /// The wizard offers a saved draft.
     case draftOffer
     /// The wizard asks to confirm the submission.
@@ -31,6 +35,8 @@ enum KeyContext: String, Sendable, CaseIterable {
     case filter
     /// The cluster list.
     case list
+    /// The detail pane on its Tasks tab.
+    case tasksTab
     /// The detail pane.
     case detail
     /// The panes (list and detail), not while typing.
@@ -45,6 +51,8 @@ enum KeyContext: String, Sendable, CaseIterable {
         case .help: "Help"
         case .confirmQuit: "Quit confirmation"
         case .confirmDelete: "Delete confirmation"
+        case .operationDialog: "Operation"
+        case .taskView: "Task view"
         case .draftOffer: "Saved draft"
         case .submitConfirm: "Submit confirmation"
         case .review: "Review"
@@ -55,6 +63,7 @@ enum KeyContext: String, Sendable, CaseIterable {
         case .wizard: "Wizard"
         case .filter: "Filter"
         case .list: "Cluster list"
+        case .tasksTab: "Tasks tab"
         case .detail: "Detail pane"
         case .panes: "Panes"
         case .always: "Everywhere"
@@ -68,13 +77,15 @@ enum KeyContext: String, Sendable, CaseIterable {
         case .help?: return [.help, .always]
         case .confirmQuit?: return [.confirmQuit, .always]
         case .confirmDelete?: return [.confirmDelete, .always]
+        case .operation?: return [.operationDialog, .always]
         case nil: break
         }
+        if state.taskView != nil { return [.taskView, .always] }
         if state.focus == .wizard, let wizard = state.wizard {
             return wizardContexts(wizard)
         }
         if state.focus == .detail, state.detailClusterId != nil {
-            return [.detail, .panes, .always]
+            return state.detailTab == .tasks ? [.tasksTab, .detail, .panes, .always] : [.detail, .panes, .always]
         }
         return state.list.isEditingFilter ? [.filter, .always] : [.list, .panes, .always]
     }

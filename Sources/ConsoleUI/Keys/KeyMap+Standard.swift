@@ -2,7 +2,9 @@ import ConsoleCore
 
 extension KeyMap {
     /// The console's keys (anchors: k9s, htop, lazygit, dialog).
-    public static let standard = KeyMap(bindings: dialogBindings + wizardBindings + paneBindings + scrollBindings + alwaysBindings)
+    public static let standard = KeyMap(
+        bindings: dialogBindings + operationDialogBindings + taskViewBindings + wizardBindings + tasksTabBindings + paneBindings + detailTabBindings
+            + scrollBindings + alwaysBindings)
 
     /// Ctrl-L and Ctrl-Z work everywhere.
     static let alwaysBindings: [KeyBinding] = [
@@ -59,7 +61,7 @@ extension KeyMap {
         ) { key, _ in
             .send(.list(key == .character("g") || key == .home ? .jumpToStart : .jumpToEnd))
         },
-        KeyBinding([.key(.enter)], .list, "Enter", hint: "open", help: "Show the cluster's backup ability and strategy", .send(.openDetail)),
+        KeyBinding([.key(.enter)], .list, "Enter", hint: "open", help: "Open the cluster's detail on its tab (1–5)", .send(.openDetail)),
         KeyBinding([.key(.character("/"))], .list, "/", hint: "filter", help: "Filter the list", .send(.list(.beginFilter))),
         KeyBinding([.key(.escape)], .list, "Esc", hint: "", help: "Clear the filter", .send(.list(.filterCleared))),
         KeyBinding([.key(.character("s"))], .list, "s", hint: "sort", help: "Sort by name, version or status", .send(.list(.cycleSort))),
@@ -72,6 +74,24 @@ extension KeyMap {
             [.key(.character("d"))], .panes, "d", hint: "delete", help: "Delete the shown cluster's strategy (type its name)",
             .send(.deleteStrategy)
         ).starting(.delete),
+        KeyBinding(
+            [.key(.character("b"))], .panes, "b", hint: "backup", help: "Back up the shown cluster now, full or incremental (asks first)",
+            .send(.operation(.backUpNow))
+        ).starting(.backupNow),
+        KeyBinding(
+            [.key(.character("p"))], .panes, "p", hint: "pause",
+            help: "Pause or resume the shown cluster's scheduled data backups (asks first)", .send(.operation(.pauseOrResume))
+        ).starting(.schedule).hinting { state in
+            switch OperationActions.resumes(state) {
+            case true?: "resume"
+            case false?: "pause"
+            case nil: "pause/resume"
+            }
+        },
+        KeyBinding(
+            [.key(.character("R"))], .panes, "R", hint: "retry",
+            help: "Open the shown cluster's latest data backup, which failed, and offer to retry it", .send(.operation(.retryLatest))
+        ).starting(.retryLatest),
         KeyBinding([.key(.character("r"))], .panes, "r", hint: "refresh", help: "Reload the focused pane", .send(.refresh)),
         KeyBinding([.key(.tab), .key(.backTab)], .panes, "Tab S-Tab", hint: "pane", help: "Next or previous pane") { key, _ in
             .send(key == .tab ? .focusNextPane : .focusPreviousPane)

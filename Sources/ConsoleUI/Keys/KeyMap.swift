@@ -46,7 +46,7 @@ public struct KeyMap: Sendable {
     /// Hints for the key-hint bar: only keys valid in the focused pane / dialog / wizard step.
     public func hints(in state: ConsoleState) -> [KeyHint] {
         reachable(in: state).filter { !$0.hint.isEmpty && !$0.isDisabled(in: state) && $0.command($0.patterns[0].sample, state) != nil }
-            .map { KeyHint(key: $0.keyLabel, label: $0.hint) }
+            .map { KeyHint(key: $0.keyLabel, label: $0.hint(in: state)) }
     }
 
     /// The help overlay's sections, generated from the table.

@@ -6,6 +6,7 @@ extension ConsoleRenderer {
         guard size.contains(minimumSize) else { return .elsewhere }
         let layout = ConsoleLayout(size: size, detailFocused: state.focus == .detail && state.detailClusterId != nil)
         guard layout.body.contains(position) else { return .elsewhere }
+        if state.taskView != nil { return .taskView }
         if state.focus == .wizard {
             return state.showsScrollArea(.review) ? .review : .elsewhere
         }

@@ -15,13 +15,14 @@ extension KeyMap {
             return .send(.list(.select(max(0, state.list.cursor + step))))
         },
         PointerBinding(
-            gestures: [.wheelUp, .wheelDown], gestureLabel: "Wheel", placeLabel: "over the detail or the review",
+            gestures: [.wheelUp, .wheelDown], gestureLabel: "Wheel", placeLabel: "over the detail, the review or a task's log",
             help: "Scroll it one line"
         ) { gesture, target, _ in
             let move: ScrollMove = gesture == .wheelUp ? .lineUp : .lineDown
             switch target {
             case .detail: return .send(.scrollArea(.detail, move))
             case .review: return .send(.scrollArea(.review, move))
+            case .taskView: return .send(.scrollArea(.taskLog, move))
             default: return nil
             }
         },

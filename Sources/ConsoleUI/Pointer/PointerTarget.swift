@@ -8,6 +8,8 @@ public enum PointerTarget: Equatable, Sendable {
     case detail
     /// The wizard's review step.
     case review
+    /// The task view.
+    case taskView
     /// Anything else: the header, the flash and hint lines, another wizard step, a screen below
     /// the minimum size.
     case elsewhere

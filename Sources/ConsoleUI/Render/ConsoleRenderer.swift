@@ -12,8 +12,8 @@ public enum ConsoleRenderer {
         ConsoleLayout(size: Size(rows: max(size.rows, minimumSize.rows), columns: max(size.columns, minimumSize.columns))).listRows
     }
 
-    /// The lines and rows of the scrollable pane on screen (the review in the wizard, else the
-    /// detail pane) at this size; `nil` when nothing scrollable is shown. ``frame(_:size:options:)``
+    /// The lines and rows of the scrollable pane on screen (the task view's log, the review in
+    /// the wizard, else the detail pane) at this size; `nil` when nothing scrollable is shown. ``frame(_:size:options:)``
     /// measures it while drawing; this measures without drawing.
     public static func scrollExtent(for state: ConsoleState, size: Size, options: RenderOptions = RenderOptions()) -> ScrollExtent? {
         guard size.contains(minimumSize) else { return nil }
@@ -52,7 +52,9 @@ public enum ConsoleRenderer {
             state.applyScrollExtent(extent)
         }
         HeaderBar.draw(state, options: options, into: &screen, row: layout.headerRow)
-        if state.focus == .wizard, let wizard = state.wizard {
+        if let taskView = state.taskView, let taskLayout = measured.task {
+            TaskView(view: taskView, options: options).draw(taskLayout, into: &screen)
+        } else if state.focus == .wizard, let wizard = state.wizard {
             WizardView(wizard: wizard, state: state, options: options).draw(into: &screen, rect: layout.body, review: measured.review)
         } else {
             ClusterListPane(state: state, options: options).draw(into: &screen, rect: layout.listPane)
@@ -68,21 +70,27 @@ public enum ConsoleRenderer {
         return RenderedFrame(screen: screen, scrollExtent: measured.extent)
     }
 
-    /// The scrollable pane's content, built once per frame: the review's layout in the wizard,
-    /// else the detail pane's lines.
+    /// The scrollable pane's content, built once per frame: the task view's layout while a
+    /// task is open, the review's layout in the wizard, else the detail pane's lines.
     private struct Measured {
         var review: ReviewLines.Layout?
         var detail: DetailPane.Content?
+        var task: TaskView.Layout?
+        var taskExtent: ScrollExtent?
 
         init(_ state: ConsoleState, layout: ConsoleLayout, options: RenderOptions) {
-            if state.focus == .wizard, let wizard = state.wizard {
+            if let view = state.taskView {
+                let measured = TaskView(view: view, options: options).layout(rect: layout.body)
+                task = measured
+                taskExtent = measured.extent(view)
+            } else if state.focus == .wizard, let wizard = state.wizard {
                 review = WizardView(wizard: wizard, state: state, options: options).reviewLayout(rect: layout.body)
             } else {
                 detail = DetailPane(state: state, options: options).content(rect: layout.detailPane)
             }
         }
 
-        var extent: ScrollExtent? { review?.extent ?? detail?.extent }
+        var extent: ScrollExtent? { taskExtent ?? review?.extent ?? detail?.extent }
     }
 
     /// The notice shown below the minimum size, centred; a pure function of the size.

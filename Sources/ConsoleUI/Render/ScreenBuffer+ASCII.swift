@@ -3,6 +3,7 @@ extension ScreenBuffer {
     static let asciiSymbols: [String: String] = [
         "·": ".", "✓": "+", "✗": "x", "▶": ">", "…": "~", "›": ">", "•": "*", "⊘": "-", "→": ">", "▲": "^", "×": "x",
         "─": "-", "│": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+", "├": "+", "┤": "+", "–": "-", "↪": ">", "↑": "^", "↓": "v", "\u{FFFD}": "?",
+        "█": "#", "░": ".", "‖": "=",
     ]
 
     /// Replaces every non-ASCII cell for a terminal whose locale is not UTF-8: known symbols by

@@ -11,8 +11,8 @@ extension AuditEntry {
         var taskIds: [Int64]
     }
 
-    /// The entry for one change: who, where, the method, path and body sent (secrets masked),
-    /// and the outcome. The command line and the console both record through this.
+    /// The entry for one mutation (a strategy change, back up now, pause, resume, retry): who,
+    /// where, the method, path and body sent (secrets masked), and the outcome. The command line and the console both record through this.
     static func mutation(
         _ operation: String, clusterId: Int64, clusterName: String, request: PreparedRequest?, settings: ConnectionSettings,
         outcome: Result<Accepted, OCPAPIError>

@@ -15,13 +15,15 @@ struct AuditEntry: Codable, Equatable {
     var clusterId: Int64
     /// Cluster name, sanitized.
     var clusterName: String
-    /// create, modify, delete, backup-now, pause, resume or retry.
+    /// create, modify, delete, backup-now, pause-schedule, resume-schedule or retry-task
+    /// (`PreparedMutation.Operation`).
     var operation: String
     /// The method sent (absent in entries written before it was recorded).
     var method: String?
     /// The path and canonical query sent.
     var path: String?
-    /// The request body with every secret masked; absent for delete.
+    /// The request body with every secret masked; absent when the request has none (delete,
+    /// pause, resume, retry).
     var request: JSONValue?
     /// success, error or unknown (no answer arrived).
     var result: String

@@ -48,7 +48,7 @@ struct BackupNowCommand: AsyncParsableCommand {
                 throw .usage(error.message)
             }
             let change = CommandMutation(
-                request: request, operation: "backup-now", cluster: target, check: "ocpbackup tasks \(target.id) --kind data --since 10m")
+                request: request, operation: .backupNow, cluster: target, check: "ocpbackup tasks \(target.id) --kind data --since 10m")
             if options.dryRun { return print(change.dryRunText) }
             let what = "a \(HealthText.english(kind)) data backup (\(strategy.backupMode.map(BackupVocabulary.mode) ?? "mode not given"))"
             let storage = strategy.obBackupServiceStorageConfig.map(StrategyPresentation.storageText) ?? "the strategy's storage"

@@ -36,7 +36,7 @@ struct ScheduleChange {
             }
             let change = CommandMutation(
                 request: pause ? OCPClient.stopScheduleRequest(clusterId: target.id) : OCPClient.startScheduleRequest(clusterId: target.id),
-                operation: verb, cluster: target, check: "ocpbackup overview \(target.id)")
+                operation: pause ? .pauseSchedule : .resumeSchedule, cluster: target, check: "ocpbackup overview \(target.id)")
             if options.dryRun { return print(change.dryRunText) }
             _ = try await change.send(
                 session, question: Self.question(pause: pause, cluster: target, strategy: strategy), yes: options.yes,

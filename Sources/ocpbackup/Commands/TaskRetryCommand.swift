@@ -32,7 +32,7 @@ struct TaskRetryCommand: AsyncParsableCommand {
                     "Task \(id) is \(TaskReport.statusText(current)), not failed: only a failed task can be retried. Nothing was sent.")
             }
             let change = CommandMutation(
-                request: OCPClient.retryTaskRequest(id: id), operation: "retry", cluster: Self.cluster(of: current),
+                request: OCPClient.retryTaskRequest(id: id), operation: .retryTask, cluster: Self.cluster(of: current),
                 check: "ocpbackup task show \(id)")
             if options.dryRun { return print(change.dryRunText) }
             let step = TaskProgress(current).failurePoint.map { " from its failed step '\(TaskReport.stepName($0))'" } ?? ""

@@ -49,7 +49,7 @@ final class ConsoleAudit: Sendable {
         let entry = AuditEntry.mutation(
             mutation.operation.rawValue, clusterId: clusterId, clusterName: names.withLock { $0[clusterId] } ?? "",
             request: mutation.request, settings: settings,
-            outcome: outcome.map { .init(traceId: $0.traceId, httpStatus: $0.httpStatus, taskIds: $0.response.allTaskIds) })
+            outcome: outcome.map { .init(traceId: $0.traceId, httpStatus: $0.httpStatus, taskIds: $0.taskIds) })
         do {
             try log.append(entry)
         } catch {

@@ -1,3 +1,4 @@
+import ConsoleCore
 import Foundation
 import OCPAPI
 
@@ -6,8 +7,8 @@ import OCPAPI
 struct CommandMutation {
     /// The request, body serialized once.
     let request: PreparedRequest
-    /// The audit log's name of the change (`backup-now`, `pause`, `resume`, `retry`).
-    let operation: String
+    /// The change, as the audit log names it (the console's names).
+    let operation: PreparedMutation.Operation
     /// The cluster it changes.
     let cluster: Cluster
     /// What to run to see whether a change whose answer was lost happened.
@@ -27,9 +28,9 @@ struct CommandMutation {
         _ session: ClientSession, question: String, yes: Bool, as type: Value.Type, taskIds: (Value) -> [Int64],
         advice: (OCPAPIError) -> String? = { _ in nil }
     ) async throws(CommandFailure) -> OCPResponse<Value> {
-        try Confirmation.confirm(question, yes: yes, declined: "Not confirmed: \(operation) of cluster \(cluster.label) was not sent.")
+        try Confirmation.confirm(question, yes: yes, declined: "Not confirmed: \(operation.rawValue) of cluster \(cluster.label) was not sent.")
         do {
-            return try await session.mutate(request, as: type, operation: operation, cluster: cluster, taskIds: taskIds)
+            return try await session.mutate(request, as: type, operation: operation.rawValue, cluster: cluster, taskIds: taskIds)
         } catch  where error.kind == .outcomeUnknown {
             throw CommandFailure(
                 message: "error: \(error.summary)\n  The outcome is unknown: OCP may or may not have applied \(request.method) "

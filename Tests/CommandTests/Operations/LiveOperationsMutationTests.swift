@@ -73,7 +73,7 @@ struct LiveOperationsMutationTests {
             let ended = try #require(retried.stdout.range(of: "Task \(id) failed"), "\(retried.stdout)")
             #expect(said.lowerBound < ended.lowerBound, "the lines are out of order:\n\(retried.stdout)")
             let operations = try await Self.auditEntries(runner).map { $0["operation"] }
-            #expect(operations == [.string("create"), .string("backup-now"), .string("retry")])
+            #expect(operations == [.string("create"), .string("backup-now"), .string("retry-task")])
         }
     }
 
@@ -102,7 +102,7 @@ struct LiveOperationsMutationTests {
             #expect(server.counters.requests(method: "POST", path: "/api/v2/ob/clusters/1000001/backup/config/backupStrategy/stopSchedule") == 1)
             #expect(server.counters.requests(method: "POST", path: "/api/v2/ob/clusters/1000004/backup/config/backupStrategy/stopSchedule") == 0)
             let operations = try await Self.auditEntries(runner).map { $0["operation"] }
-            #expect(operations == [.string("pause"), .string("resume")])
+            #expect(operations == [.string("pause-schedule"), .string("resume-schedule")])
         }
     }
 

@@ -39,6 +39,8 @@ final class FakeWorld: Sendable {
 
     let calls = Mutex(Calls())
     let answers: Mutex<Answers>
+    /// The backup-operations reads and changes (`FakeOperations`).
+    let operations = FakeOperations()
 
     init(_ answers: Answers = Answers()) {
         self.answers = Mutex(answers)
@@ -70,7 +72,8 @@ final class FakeWorld: Sendable {
             return self.answers.withLock { $0.strategy }
         }
         dependencies.mutate = { mutation in await self.answer(mutation) }
-        dependencies.sleep = { _ in }
+        dependencies.operations = operations.client
+        dependencies.sleep = { duration in self.operations.calls.withLock { $0.sleeps.append(duration) } }
         dependencies.drafts = DraftStoreClient(
             load: { key in
                 if self.answers.withLock({ $0.draftLoadFails }) { throw CocoaError(.fileReadCorruptFile) }
@@ -105,6 +108,7 @@ final class FakeWorld: Sendable {
             case .create: if let body { calls.creates.append(body) }
             case .modify: if let body { calls.modifies.append(body) }
             case .delete: calls.deletes.append(mutation.clusterId)
+            case .backupNow, .pauseSchedule, .resumeSchedule, .retryTask: break
             }
         }
         switch mutation.operation {
@@ -115,6 +119,7 @@ final class FakeWorld: Sendable {
             return answers.withLock { $0.create }
         case .modify: return answers.withLock { $0.modify }
         case .delete: return answers.withLock { $0.delete }
+        case .backupNow, .pauseSchedule, .resumeSchedule, .retryTask: return await operations.answer(mutation)
         }
     }
 

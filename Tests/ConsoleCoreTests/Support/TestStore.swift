@@ -61,6 +61,20 @@ final class TestStore<Feature: Reducer> {
         return next
     }
 
+    /// Takes the next received action, whatever it is, and keeps the state it leads to without
+    /// comparing it: for steps whose outcome the test checks afterwards with `#expect` (or that
+    /// only lead up to what it checks).
+    @discardableResult
+    func receiveUnchecked(sourceLocation: SourceLocation = #_sourceLocation) async -> Feature.Action? {
+        guard !queue.isEmpty else {
+            Issue.record("Expected to receive an action but none was sent.", sourceLocation: sourceLocation)
+            return nil
+        }
+        let next = queue.removeFirst().action
+        await run(feature.reduce(into: &state, action: next))
+        return next
+    }
+
     /// The actions sent by effects and not yet received.
     var pendingActions: [Feature.Action] { queue.map(\.action) }
 

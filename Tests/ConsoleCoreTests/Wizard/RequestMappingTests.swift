@@ -4,7 +4,7 @@ import Testing
 @testable import ConsoleCore
 
 @Suite struct RequestMappingTests {
-    @Test func theDefaultCreateBodyIsExactlyWhatOCPDocuments() throws {
+    @Test func theDefaultCreateBodyIsOCPsWithTheAlarmItsScheduleImplies() throws {
         var wizard = WizardHarness.newWizard()
         wizard.form.storage.configName = "nfs_main"
         wizard.form.storage.url = " /obbackup/ "
@@ -18,7 +18,7 @@ import Testing
                 + "\"startLogBackup\":true},\"obBackupServiceStorageConfig\":{\"alarmStoragePercentageThreshold\":80,\"configName\":\"nfs_main\","
                 + "\"obBackupStorageBaseInfo\":{\"backupStorageType\":\"BACKUP_STORAGE_FILE\",\"storageUrl\":\"/obbackup/\"}},"
                 + "\"obBackupThresholdConfig\":{\"dataBackupTimeoutMinutes\":120,\"logBackupDelaySeconds\":300,"
-                + "\"noSuccessfulDataBackupAlarmDays\":2},\"secondaryBackupEnabled\":false}")
+                + "\"noSuccessfulDataBackupAlarmDays\":8},\"secondaryBackupEnabled\":false}", "the alarm a week between full backups implies")
     }
 
     @Test func cleanupOnSendsRetentionAndTimeInTheScheduleOffset() {

@@ -135,6 +135,11 @@ import Testing
         WizardHarness.go(to: .cleanup, in: &state)
         WizardHarness.apply([.nextStep], to: &state)
         #expect(state.wizard?.step == .thresholds)
+        #expect(state.wizard?.warnings == [], "the default alarm follows the weekly schedule (8 days)")
+        WizardHarness.focus(.noSuccessDays, in: &state)
+        WizardHarness.apply(WizardHarness.clear(1) + WizardHarness.type("2"), to: &state)
+        let warnings = WizardValidation.check(.thresholds, of: state.wizard!, now: 1_795_176_000).warnings
+        state.wizard?.warnings = warnings
         #expect(
             state.wizard?.warnings == [
                 "The alarm after 2 days without a successful data backup is shorter than the longest gap between scheduled backups (7 days); it would fire between normal runs."

@@ -51,7 +51,12 @@ import Testing
         var wizards = 0
         var storageSteps = 0
         for _ in 0..<count {
-            try tmux.send("Enter")
+            // The Ability tab (hostile texts, or OCP's hostile error), then the Strategy tab.
+            try tmux.send("Enter", "3")
+            _ = await tmux.waitForScreen(.seconds(20)) { screen in
+                screen.contains("Esc back") && !screen.contains("Loading…") && (screen.contains("Backup modes") || screen.contains("✗ "))
+            }
+            try tmux.send("2")
             let loaded = await tmux.waitForScreen(.seconds(20)) { screen in
                 screen.contains("Esc back") && !screen.contains("Loading…")
                     && (screen.contains("· Mode:") || screen.contains("No backup strategy"))

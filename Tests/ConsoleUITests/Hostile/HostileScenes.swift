@@ -51,12 +51,15 @@ enum HostileScenes {
         driver.send(.abilityLoaded(clusterId: id, ability), .strategyLoaded(clusterId: id, .success(strategy)))
     }
 
-    /// The detail of every cluster of the fleet, one scene each.
+    /// The detail of every cluster of the fleet on every tab, one scene each.
     static var details: [Scene] {
-        clusters.indices.map { index in
-            var driver = listDriver(cursorAt: index)
-            openDetail(&driver)
-            return Scene(name: "hostile-detail-\(index)", state: driver.state)
+        clusters.indices.flatMap { index in
+            DetailTab.allCases.map { tab in
+                var driver = listDriver(cursorAt: index)
+                openDetail(&driver)
+                driver.send(.detail(.selectTab(tab)))
+                return Scene(name: "hostile-detail-\(index)-\(tab.title)", state: driver.state)
+            }
         }
     }
 

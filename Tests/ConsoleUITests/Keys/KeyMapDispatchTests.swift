@@ -40,6 +40,20 @@ import Testing
         #expect(keys.command(for: .escape, in: state) == .send(.back))
     }
 
+    @Test func numberKeysAndBracketsShowTheDetailTabsFromTheListAndTheDetail() {
+        var list = Scene.listWithDetail.state
+        list.focus = .list
+        for state in [list, Scene.listWithDetail.state] {
+            #expect(keys.command(for: .character("1"), in: state) == .send(.detail(.selectTab(.overview))))
+            #expect(keys.command(for: .character("5"), in: state) == .send(.detail(.selectTab(.recoverable))))
+            #expect(keys.command(for: .character("]"), in: state) == .send(.detail(.nextTab)))
+            #expect(keys.command(for: .character("["), in: state) == .send(.detail(.previousTab)))
+            #expect(keys.command(for: .character("6"), in: state) == nil)
+        }
+        #expect(keys.command(for: .character("1"), in: Scene.filtering.state) == .send(.list(.filterTyped("1"))), "a filter types digits")
+        #expect(keys.command(for: .character("2"), in: Scene.palette.state) == .send(.dialogTyped("2")))
+    }
+
     @Test func filterTypesEveryPrintableKey() {
         let state = Scene.filtering.state
         #expect(keys.command(for: .character("q"), in: state) == .send(.list(.filterTyped("q"))))

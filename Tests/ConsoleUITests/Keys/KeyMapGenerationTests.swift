@@ -12,7 +12,7 @@ import Testing
         [
             .enter, .escape, .tab, .backTab, .backspace, .up, .down, .left, .right, .home, .end, .pageUp, .pageDown,
             .control("l"), .control("z"), .control("u"),
-        ] + "abcdefghijklmnopqrstuvwxyzG/:?! ".map { Key.character($0) }
+        ] + "abcdefghijklmnopqrstuvwxyzG/:?! 0123456[]".map { Key.character($0) }
 
     @Test(arguments: Scene.all)
     func everyHelpEntryDispatches(scene: Scene) {

@@ -29,8 +29,9 @@ import Testing
         for step in 0..<300 {
             let key = keys[Int(random.next() % UInt64(keys.count))]
             if case .send? = session.press(key) { commands += 1 }
-            // Where the console would end, it starts again from the scene.
-            if session.shouldQuit { session = SceneDriver.session(scene.state, size: session.size) }
+            // Where the console would end, or would wait for OCP's answer to a change (effects are
+            // dropped here, so none comes), it starts again from the scene.
+            if session.shouldQuit || Self.waitsForAnAnswer(session.state) { session = SceneDriver.session(scene.state, size: session.size) }
             let size = sizes[step % sizes.count]
             session.resize(to: size)
             let screen = session.frame()
@@ -38,5 +39,14 @@ import Testing
             #expect(!screen.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         }
         #expect(commands > 50)
+    }
+
+    /// Whether an operation's change was sent and only its answer moves the dialog on.
+    static func waitsForAnAnswer(_ state: ConsoleState) -> Bool {
+        guard case .operation(let dialog)? = state.dialog else { return false }
+        switch dialog.step {
+        case .reading, .sending, .rereading: return true
+        case .choosing, .confirming, .finished: return false
+        }
     }
 }

@@ -18,12 +18,12 @@ import Testing
 
     @Test func theHelpMarksThemDisabled() throws {
         let entries = keys.help(in: Scene.readOnly.state).flatMap(\.entries)
-        for key in ["n", "e", "d"] {
+        for key in ["n", "e", "d", "b", "p", "R"] {
             let entry = try #require(entries.first { $0.keys == key })
             #expect(entry.isDisabled)
             #expect(entry.text.hasPrefix("(read-only) "))
         }
-        #expect(entries.filter(\.isDisabled).count == 3)
+        #expect(entries.filter(\.isDisabled).count == 6, "the strategy's n, e, d and the operations' b, p, R")
         #expect(!keys.help(in: Scene.listWithDetail.state).flatMap(\.entries).contains { $0.text.hasPrefix("(read-only) ") })
     }
 

@@ -18,6 +18,7 @@ import Testing
 
     func unavailableInHelp(_ state: ConsoleState) -> Set<String> {
         Set(keys.help(in: state).flatMap(\.entries).filter { $0.isDisabled && $0.text.hasPrefix("(unavailable) ") }.map(\.keys))
+            .intersection(strategyKeys)
     }
 
     /// `name`'s detail with `strategy` read (and the ability), or with nothing read yet.

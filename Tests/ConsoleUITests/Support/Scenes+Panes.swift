@@ -3,31 +3,33 @@ import ConsoleUI
 import OCPAPI
 
 extension Scene {
-    /// The list with a cluster's ability and strategy in the detail pane.
+    /// The list with a cluster's strategy in the detail pane (its Strategy tab).
     static var listWithDetail: Scene {
         var driver = SceneDriver()
         driver.load(SceneData.clusters)
         driver.select("alpha")
         driver.openDetail(ability: SceneData.ability, strategy: .present(SceneData.strategy))
+        driver.send(.detail(.selectTab(.strategy)))
         driver.select("生产集群-华东")
         return Scene(name: "list-detail", state: driver.state)
     }
 
-    /// A standby cluster without a strategy: why none can be made.
+    /// A standby cluster without a strategy: why none can be made (its Strategy tab).
     static var standbyDetail: Scene {
         var driver = SceneDriver()
         driver.load(SceneData.clusters)
         driver.select("测试库")
         driver.openDetail(ability: SceneData.ability, strategy: StrategySnapshot.none)
+        driver.send(.detail(.selectTab(.strategy)))
         return Scene(name: "detail-standby", state: driver.state)
     }
 
-    /// The ability failed with a trace id while the strategy is still loading.
+    /// The ability failed with a trace id while the strategy is still loading (the Ability tab).
     static var detailError: Scene {
         var driver = SceneDriver()
         driver.load(SceneData.clusters)
         driver.select("生产集群-华东")
-        driver.send(.openDetail)
+        driver.send(.openDetail, .detail(.selectTab(.ability)))
         driver.send(.abilityLoaded(clusterId: 2, .failure(SceneData.serverError)))
         return Scene(name: "detail-error", state: driver.state)
     }
@@ -91,12 +93,13 @@ extension Scene {
         return Scene(name: "confirm-delete", state: driver.state)
     }
 
-    /// Read-only, with an error flash.
+    /// Read-only, with an error flash (the Strategy tab).
     static var readOnly: Scene {
         var driver = SceneDriver(readOnly: true)
         driver.load(SceneData.clusters)
         driver.select("alpha")
         driver.openDetail(ability: SceneData.ability, strategy: StrategySnapshot.none)
+        driver.send(.detail(.selectTab(.strategy)))
         driver.send(.newStrategy)
         return Scene(name: "read-only", state: driver.state)
     }

@@ -55,7 +55,7 @@ extension SubtaskLog {
     }
 
     /// `(operation, time)` of a banner line, or `nil`: 12 `#`, `{WORD}`, `{time}`, 12 `#`.
-    static func banner(_ line: Substring) -> (TaskOperation, OCPTimestamp)? {
+    package static func banner(_ line: Substring) -> (TaskOperation, OCPTimestamp)? {
         let bytes = Array(line.utf8.prefix(200))
         let hashes = [UInt8](repeating: UInt8(ascii: "#"), count: 12)
         guard bytes.count > 28, line.utf8.count == bytes.count, bytes.starts(with: hashes), bytes.suffix(12).elementsEqual(hashes),

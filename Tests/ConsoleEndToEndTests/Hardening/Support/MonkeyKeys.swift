@@ -2,7 +2,8 @@ import OCPSimulator
 
 /// The random input of the monkey test: tmux key names drawn from a fixed seed with weights
 /// like a person's typing (mostly moves, letters and Enter, some Esc, Tab, pages, F-keys,
-/// palettes and Ctrl-L). The keys that leave or stop the console — `q`, `Q` (the palette takes
+/// palettes and Ctrl-L, and the operations' keys, so back up now, pause and retry open their
+/// dialogs and the task view). The keys that leave or stop the console — `q`, `Q` (the palette takes
 /// it as `quit`), Ctrl-C, Ctrl-Z, Ctrl-\ — are never drawn, so one run covers every key.
 struct MonkeyKeys {
     private var generator: SplitMix64
@@ -18,6 +19,7 @@ struct MonkeyKeys {
         (22, "abcdefghijklmnoprstuvwxyz".map(String.init)),
         (6, "ABCDEFGHIJKLMNOPRSTUVWXYZ0123456789".map(String.init)),
         (8, ["n", "e", "d", "r", "s", "j", "k", "g", "G", "y", "x", "Space"]),
+        (6, ["b", "p", "R", "f", "i", "J", "K"]),
         (10, ["Enter"]),
         (6, ["Escape"]),
         (5, ["Tab", "BTab"]),

@@ -1,0 +1,8 @@
+import ConsoleCore
+
+/// The Ability tab: what backup the cluster can do, in words.
+enum AbilityTab: DetailTabContent {
+    static func lines(in context: DetailTabContext) -> [[Span]] {
+        context.loadable(context.state.abilities[context.cluster.id]) { AbilityPresentation.lines(for: $0, cluster: context.cluster) }
+    }
+}

@@ -1,0 +1,61 @@
+import ConsoleCore
+import OCPAPI
+
+/// What a detail tab draws from: the console's state, the shown cluster, the render options
+/// and the width of the pane's text, with the pieces several tabs share.
+struct DetailTabContext {
+    /// The console.
+    let state: ConsoleState
+    /// Line set and header facts.
+    let options: RenderOptions
+    /// The shown cluster.
+    let cluster: Cluster
+    /// The width of the text area, in cells.
+    let width: Int
+
+    /// The cluster's row (sanitized texts).
+    var row: ClusterRow { ClusterRow(cluster) }
+
+    /// `OceanBase 4.2.1.0 · PRIMARY · RUNNING`.
+    var factsLine: [Span] {
+        let row = self.row
+        return [
+            Span(row.version.isEmpty ? "version unknown" : "OceanBase \(row.version)", .normal), Span(" · ", .muted),
+            Span(row.type.isEmpty ? "?" : row.type), Span(" · ", .muted), Span(row.status, ClusterColumns.role(ofStatus: row.status)),
+        ]
+    }
+
+    /// A value being read: "Loading…" while it loads, the last error, then the value's lines
+    /// (the last good value stays shown next to a newer error).
+    func loadable<Value: Equatable & Sendable>(_ value: Loadable<Value>?, present: (Value) -> [AbilityLine]) -> [[Span]] {
+        guard let value else { return PaneText.wrapped("Not read yet (r reads it).", role: .muted, width: width) }
+        var lines: [[Span]] = []
+        if value.isLoading { lines.append([Span("Loading…", .muted)]) }
+        if let error = value.error { lines += ErrorLines.lines(for: error, width: width) }
+        if let current = value.value {
+            lines += present(current).flatMap { PaneText.statement($0, width: width, ascii: options.isASCII) }
+        }
+        return lines
+    }
+
+    /// The strategy commands the shown cluster allows (`Actions: e edit  d delete`), or why
+    /// none is allowed.
+    var strategyActionLines: [[Span]] {
+        let commands = state.strategyCommands
+        let keys: [(StrategyCommand, String, String)] = [(.create, "n", "new"), (.edit, "e", "edit"), (.delete, "d", "delete")]
+        let enabled = keys.filter { commands[$0.0]?.isEnabled == true }
+        var lines: [[Span]] = []
+        if !enabled.isEmpty {
+            lines.append([Span("Actions: ", .muted)] + enabled.flatMap { [Span($0.1, .accent, style: .bold), Span(" " + $0.2 + "  ")] })
+        }
+        let reasons = Set(keys.compactMap { commands[$0.0]?.reason })
+        if enabled.isEmpty, let reason = keys.compactMap({ commands[$0.0]?.reason }).first, reasons.count == 1 {
+            lines += PaneText.wrapped("No actions: " + reason, role: .disabled, width: width)
+        } else if enabled.isEmpty {
+            lines += keys.compactMap { key in commands[key.0]?.reason.map { "\(key.1) \(key.2): \($0)" } }.flatMap {
+                PaneText.wrapped($0, role: .disabled, width: width)
+            }
+        }
+        return lines
+    }
+}

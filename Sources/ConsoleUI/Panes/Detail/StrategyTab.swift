@@ -1,0 +1,8 @@
+import ConsoleCore
+
+/// The Strategy tab: the strategy in words and the strategy commands it allows.
+enum StrategyTab: DetailTabContent {
+    static func lines(in context: DetailTabContext) -> [[Span]] {
+        context.loadable(context.state.strategies[context.cluster.id]) { StrategyPresentation.lines(for: $0) } + context.strategyActionLines
+    }
+}
