@@ -20,10 +20,7 @@ extension ConsoleFeature {
     /// listed reads nothing.
     func loadTab(_ tab: DetailTab, of id: Int64, in state: inout ConsoleState, again: Bool = false) -> Effect<ConsoleAction> {
         switch tab {
-        case .overview:
-            // The Overview's health and facts read the overview and the seven days' tasks too.
-            return .merge([loadTab(.strategy, of: id, in: &state, again: again), loadTaskLists(id, in: &state, again: again)])
-        case .strategy, .ability:
+        case .overview, .strategy, .ability:
             // The strategy actions (n, e, d) shown on the Overview and the Strategy tab depend on
             // both the ability and the strategy.
             return again

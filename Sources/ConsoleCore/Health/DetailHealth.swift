@@ -35,12 +35,13 @@ public enum DetailHealth {
 
 extension ConsoleFeature {
     /// Judges cluster `id` from the detail's reads and gives the list's column that verdict,
-    /// once the overview, the strategy and the tasks have been read.
+    /// once the overview, the strategy and the tasks have been read (not when the health scan
+    /// is off: the column then stays empty).
     func judgeFromDetail(_ id: Int64, in state: inout ConsoleState) {
-        state.health.localOffset = dependencies.timeZoneOffset(dependencies.now())
-        guard state.overviews[id]?.value != nil, state.strategies[id]?.value != nil, state.taskLists[id]?.value != nil,
-            let input = DetailHealth.input(for: id, in: state)
+        guard state.health.settings.concurrency > 0, state.overviews[id]?.value != nil, state.strategies[id]?.value != nil,
+            state.taskLists[id]?.value != nil, let input = DetailHealth.input(for: id, in: state)
         else { return }
+        state.health.localOffset = dependencies.timeZoneOffset(dependencies.now())
         record(ClusterHealthSummary(input, clusterId: id, readAt: dependencies.now(), generation: state.health.generation, deep: true), in: &state)
     }
 }

@@ -25,9 +25,9 @@ enum HealthCells {
         }
     }
 
-    /// The level cell: the level, `…` while the first read runs, `·` before it.
+    /// The level cell: the level, `…` while the first read runs, empty before it.
     static func level(_ entry: ClusterHealthSummary?, reading: Bool) -> (String, Role) {
-        guard let entry else { return (reading ? "…" : "·", .muted) }
+        guard let entry else { return (reading ? "…" : "", .muted) }
         return (label(entry.level), role(entry.level))
     }
 

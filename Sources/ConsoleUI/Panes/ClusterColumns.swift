@@ -4,7 +4,7 @@ import ConsoleCore
 /// to make room the columns go by priority (type, then version, then the statuses are
 /// abbreviated, then the cluster status, the log delay, the data backup age and the schedule
 /// go); the name takes what is left.
-struct ClusterColumns: Sendable, Hashable {
+struct ClusterColumns: Sendable {
     /// A column of the list.
     enum Column: Sendable, Hashable {
         /// The cluster's name.

@@ -129,9 +129,11 @@ struct ClusterListPane {
         case .health: return HealthCells.level(entry, reading: health.reading)
         case .schedule: return entry == nil ? ("", .muted) : HealthCells.schedule(entry?.figures.scheduleStatus, short: short)
         case .dataAge:
-            return entry == nil ? ("", .muted) : (HealthCells.compact(entry?.figures.lastDataBackupAge), HealthCells.role(of: .dataBackupAge, in: entry))
+            return entry == nil
+                ? ("", .muted) : (HealthCells.compact(entry?.figures.lastDataBackupAge), HealthCells.role(of: .dataBackupAge, in: entry))
         case .logDelay:
-            return entry == nil ? ("", .muted) : (HealthCells.compact(entry?.figures.logBackupDelay), HealthCells.role(of: .logBackupDelay, in: entry))
+            return entry == nil
+                ? ("", .muted) : (HealthCells.compact(entry?.figures.logBackupDelay), HealthCells.role(of: .logBackupDelay, in: entry))
         case .version: return (cluster.version, .normal)
         case .status: return (short ? ClusterColumns.shortStatus(cluster.status) : cluster.status, ClusterColumns.role(ofStatus: cluster.status))
         case .type: return (cluster.type, .normal)

@@ -10,7 +10,9 @@ enum OverviewFactLines {
     static func lines(in context: DetailTabContext) -> [[Span]] {
         let state = context.state
         let id = context.cluster.id
-        guard let loaded = state.overviews[id] else { return PaneText.wrapped("Backup overview: not read yet (r reads it).", role: .muted, width: context.width) }
+        guard let loaded = state.overviews[id] else {
+            return PaneText.wrapped("Backup overview: not read yet (r reads it).", role: .muted, width: context.width)
+        }
         var lines: [[Span]] = []
         if loaded.isLoading, loaded.value == nil { lines.append([Span("Reading the backup overview…", .muted)]) }
         if let error = loaded.error { lines += ErrorLines.lines(for: error, width: context.width) }
@@ -62,7 +64,9 @@ enum OverviewFactLines {
             for (index, alert) in alerts.enumerated() {
                 let name = TextSanitizer.singleLine(alert.alarmType ?? "alert")
                 let summary = alert.summary.map { ": " + TextSanitizer.singleLine($0) } ?? ""
-                fact(index == 0 ? "Alerts" : "", "\(name) (level \(alert.level.map(String.init) ?? "?"))\(summary)", HealthCells.role(.ofAlarm(level: alert.level)))
+                fact(
+                    index == 0 ? "Alerts" : "", "\(name) (level \(alert.level.map(String.init) ?? "?"))\(summary)",
+                    HealthCells.role(.ofAlarm(level: alert.level)))
             }
         }
         return lines
