@@ -6,12 +6,12 @@ import OCPAPI
 /// `! WARN`, `✗ CRIT`, `?` when an input could not be read), so a screen without colour (or
 /// without Unicode: `+`, `!`, `x`) still says it; the schedule status; ages in at most four cells.
 enum HealthCells {
-    /// The glyph and word of a level.
-    static func label(_ level: HealthLevel) -> String {
+    /// The glyph and word of a level; `ascii` for a terminal that is not UTF-8.
+    static func label(_ level: HealthLevel, ascii: Bool = false) -> String {
         switch level {
-        case .ok: "✓ OK"
+        case .ok: ascii ? "+ OK" : "✓ OK"
         case .warning: "! WARN"
-        case .critical: "✗ CRIT"
+        case .critical: ascii ? "x CRIT" : "✗ CRIT"
         case .unknown: "?"
         }
     }
@@ -26,9 +26,9 @@ enum HealthCells {
     }
 
     /// The level cell: the level, `…` while the first read runs, empty before it.
-    static func level(_ entry: ClusterHealthSummary?, reading: Bool) -> (String, Role) {
-        guard let entry else { return (reading ? "…" : "", .muted) }
-        return (label(entry.level), role(entry.level))
+    static func level(_ entry: ClusterHealthSummary?, reading: Bool, ascii: Bool) -> (String, Role) {
+        guard let entry else { return (reading ? (ascii ? "..." : "…") : "", .muted) }
+        return (label(entry.level, ascii: ascii), role(entry.level))
     }
 
     /// The schedule status, in full or in four cells (`NORM`, `PAUS`, `ABNO`, `NONE`, `WAIT`).

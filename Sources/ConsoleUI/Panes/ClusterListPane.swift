@@ -33,7 +33,7 @@ struct ClusterListPane {
         } else {
             Self.drawRows(
                 into: &screen, rect: rowsRect, columns: columns, count: list.visibleCount, cursor: list.cursor, scrollTop: list.scrollTop,
-                focused: focused, marker: options.isASCII ? ">" : "▶", row: visibleRow,
+                focused: focused, marker: options.isASCII ? ">" : "▶", ascii: options.isASCII, row: visibleRow,
                 health: { id in (state.health.entries[id], state.health.inFlight.contains(id)) })
         }
         drawFooter(
@@ -94,7 +94,7 @@ struct ClusterListPane {
     /// only for their clusters.
     static func drawRows(
         into screen: inout ScreenBuffer, rect: Rect, columns: ClusterColumns, count: Int, cursor: Int, scrollTop: Int, focused: Bool,
-        marker: String, row: (Int) -> ClusterRow, health: (Int64) -> (entry: ClusterHealthSummary?, reading: Bool)
+        marker: String, ascii: Bool = false, row: (Int) -> ClusterRow, health: (Int64) -> (entry: ClusterHealthSummary?, reading: Bool)
     ) {
         let end = min(count, scrollTop + rect.size.rows)
         guard scrollTop < end else { return }
@@ -111,7 +111,7 @@ struct ClusterListPane {
             var position = rect.column + ClusterColumns.marker
             let cells = [(ClusterColumns.Column.name, columns.name)] + columns.others
             for (column, width) in cells {
-                let (text, role) = cell(column, of: cluster, health: known, short: columns.short)
+                let (text, role) = cell(column, of: cluster, health: known, short: columns.short, ascii: ascii)
                 screen.put(
                     DisplayWidth.truncate(text, toWidth: width), row: line, column: position, role: selected ? base : role, maxWidth: width)
                 position += width + 1
@@ -121,12 +121,13 @@ struct ClusterListPane {
 
     /// One cell's text and role.
     static func cell(
-        _ column: ClusterColumns.Column, of cluster: ClusterRow, health: (entry: ClusterHealthSummary?, reading: Bool), short: Bool
+        _ column: ClusterColumns.Column, of cluster: ClusterRow, health: (entry: ClusterHealthSummary?, reading: Bool), short: Bool,
+        ascii: Bool
     ) -> (String, Role) {
         let entry = health.entry
         switch column {
         case .name: return (cluster.name, .normal)
-        case .health: return HealthCells.level(entry, reading: health.reading)
+        case .health: return HealthCells.level(entry, reading: health.reading, ascii: ascii)
         case .schedule: return entry == nil ? ("", .muted) : HealthCells.schedule(entry?.figures.scheduleStatus, short: short)
         case .dataAge:
             return entry == nil

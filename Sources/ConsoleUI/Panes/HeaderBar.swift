@@ -12,7 +12,7 @@ enum HeaderBar {
         if !options.principal.isEmpty { spans += [Span("  as ", .header), Span(options.principal, .header)] }
         let badge = state.readOnly ? " READ-ONLY " : ""
         let badgeWidth = DisplayWidth.width(of: badge)
-        let scan = scanText(state)
+        let scan = scanText(state, ascii: options.isASCII)
         let scanWidth = scan.isEmpty ? 0 : DisplayWidth.width(of: scan) + 2
         screen.put(spans: spans, row: row, column: 0, maxWidth: width - badgeWidth - scanWidth - 1)
         if !scan.isEmpty {
@@ -25,14 +25,14 @@ enum HeaderBar {
 
     /// `health 3,200 / 10,012` while the scan runs, `health 10,012 ✓` when it ended; empty
     /// without a scan.
-    static func scanText(_ state: ConsoleState) -> String {
+    static func scanText(_ state: ConsoleState, ascii: Bool = false) -> String {
         let health = state.health
         let total = HealthCells.count(state.list.rows.count)
         switch health.phase {
         case .idle: return ""
         case .readingAlerts: return "health: reading alerts"
         case .scanning: return "health \(HealthCells.count(min(health.judged, state.list.rows.count))) / \(total)"
-        case .finished: return "health \(total) ✓"
+        case .finished: return "health \(total) " + (ascii ? "done" : "✓")
         }
     }
 }

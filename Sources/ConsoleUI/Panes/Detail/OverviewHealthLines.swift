@@ -14,14 +14,16 @@ enum OverviewHealthLines {
             let text = state.health.inFlight.contains(id) ? "Health: reading…" : "Health: not read yet."
             return [[Span(text, .muted)]]
         }
-        var head: [Span] = [Span("Health ", .muted), Span(HealthCells.label(level), HealthCells.role(level), style: .bold)]
+        var head: [Span] = [
+            Span("Health ", .muted), Span(HealthCells.label(level, ascii: context.options.isASCII), HealthCells.role(level), style: .bold),
+        ]
         if report == nil, let scanned {
             head.append(Span(" (fleet scan at \(TaskTimeText.short(scanned.judgedAt, offset: state.health.localOffset)))", .muted))
         }
         var lines = [head]
         let findings = report.map { $0.problems + $0.findings.filter { $0.level == .ok } } ?? scanned?.problems ?? []
         for finding in findings {
-            let glyph = String(HealthCells.label(finding.level).prefix(1))
+            let glyph = String(HealthCells.label(finding.level, ascii: context.options.isASCII).prefix(1))
             let wrapped = TextWrap.lines(HealthText.english(finding.reason), width: max(1, context.width - 2))
             let role: Role = finding.level == .ok ? .muted : HealthCells.role(finding.level)
             for (index, text) in wrapped.enumerated() {
