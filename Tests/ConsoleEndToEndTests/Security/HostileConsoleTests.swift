@@ -130,7 +130,9 @@ import Testing
         var versionColumns = Set<Int>()
         for whole in screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             let line = whole.components(separatedBy: "││").first ?? whole
-            if let range = line.range(of: " RUNNING ") ?? line.range(of: " RUN ") { statusColumns.insert(DisplayWidth.width(of: String(line[..<range.lowerBound]))) }
+            if let range = line.range(of: " RUNNING ") ?? line.range(of: " RUN ") {
+                statusColumns.insert(DisplayWidth.width(of: String(line[..<range.lowerBound])))
+            }
             if let range = line.range(of: " 4.2.1.0 ") { versionColumns.insert(DisplayWidth.width(of: String(line[..<range.lowerBound]))) }
         }
         return (statusColumns, versionColumns, statusColumns.count == 1 && versionColumns.count == 1)
