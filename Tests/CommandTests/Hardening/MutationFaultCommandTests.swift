@@ -32,7 +32,7 @@ struct MutationFaultCommandTests {
             let changed = OfflineCommandTests.validBody.replacingOccurrences(
                 of: "dataBackupTimeoutMinutes: 120", with: "dataBackupTimeoutMinutes: 90")
             let modify = try runner.write("modify.yaml", changed)
-            let result = try await runner.run(["strategy", "modify", "1000009", "--file", modify, "--timeout", "5"])
+            let result = try await runner.run(["strategy", "modify", "1000009", "--file", modify, "--timeout", "15"])
             #expect(result.status == 3, "\(result.stderr)")
             #expect(result.stderr.contains("may or may not"), "\(result.stderr)")
             #expect(server.counters.requests(method: "PATCH", path: Self.strategyPath) == 1)

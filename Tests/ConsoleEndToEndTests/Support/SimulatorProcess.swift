@@ -11,14 +11,15 @@ final class SimulatorProcess {
     private let pid: pid_t
 
     /// Starts the simulator (with `arguments` after `sim --port 0`) and waits until it prints
-    /// its address.
+    /// its address; one that does not within 60 s is killed and the test fails with what it
+    /// printed.
     init(arguments: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) async throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("ocpbackup-e2e-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let output = home.appendingPathComponent("sim.out").path
         pid = try ChildProcess.start([try BuiltProduct.ocpbackup(), "sim", "--port", "0"] + arguments, outputPath: output)
         var found: String?
-        let deadline = ContinuousClock.now + .seconds(30)
+        let deadline = ContinuousClock.now + .seconds(60)
         while found == nil, ContinuousClock.now < deadline {
             let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
             if let range = text.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
@@ -27,8 +28,19 @@ final class SimulatorProcess {
                 try await Task.sleep(for: .milliseconds(50))
             }
         }
-        url = try #require(found, "the simulator did not start", sourceLocation: sourceLocation)
+        guard let found else {
+            kill(pid, SIGKILL)
+            _ = await ChildProcess.waitForExit(pid)
+            let printed = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+            try? FileManager.default.removeItem(at: home)
+            Issue.record("the simulator did not start within 60 s; it printed: \(printed.prefix(400))", sourceLocation: sourceLocation)
+            throw SimulatorDidNotStart()
+        }
+        url = found
     }
+
+    /// The simulator printed no address in time (the test already recorded why).
+    struct SimulatorDidNotStart: Error {}
 
     /// What the simulator printed so far (its address, and when stopped, its counters).
     var output: String {
