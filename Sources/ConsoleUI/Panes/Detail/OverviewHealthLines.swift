@@ -14,13 +14,18 @@ enum OverviewHealthLines {
             let text = state.health.inFlight.contains(id) ? "Health: reading…" : "Health: not read yet."
             return [[Span(text, .muted)]]
         }
-        var head: [Span] = [
-            Span("Health ", .muted), Span(HealthCells.label(level, ascii: context.options.isASCII), HealthCells.role(level), style: .bold),
+        var head = [
+            SpanFlow.Piece(
+                separator: [],
+                body: [
+                    Span("Health ", .muted), Span(HealthCells.label(level, ascii: context.options.isASCII), HealthCells.role(level), style: .bold),
+                ])
         ]
         if report == nil, let scanned {
-            head.append(Span(" (fleet scan at \(TaskTimeText.short(scanned.judgedAt, offset: state.health.localOffset)))", .muted))
+            let when = TaskTimeText.short(scanned.judgedAt, offset: state.health.localOffset)
+            head.append(SpanFlow.Piece(separator: [Span(" ")], body: [Span("(fleet scan at \(when))", .muted)]))
         }
-        var lines = [head]
+        var lines = SpanFlow.lines(pieces: head, width: context.width)
         let findings = report.map { $0.problems + $0.findings.filter { $0.level == .ok } } ?? scanned?.problems ?? []
         for finding in findings {
             let glyph = String(HealthCells.label(finding.level, ascii: context.options.isASCII).prefix(1))

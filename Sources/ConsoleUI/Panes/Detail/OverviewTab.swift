@@ -7,7 +7,7 @@ import OCPAPI
 /// active alerts, and the actions the status allows.
 enum OverviewTab: DetailTabContent {
     static func lines(in context: DetailTabContext) -> [[Span]] {
-        [context.factsLine, []] + OverviewHealthLines.lines(in: context) + [[]] + OverviewFactLines.lines(in: context) + [[]]
+        context.factsLines + [[]] + OverviewHealthLines.lines(in: context) + [[]] + OverviewFactLines.lines(in: context) + [[]]
             + actionLines(in: context)
     }
 
