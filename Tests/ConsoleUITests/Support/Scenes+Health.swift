@@ -69,7 +69,14 @@ extension Scene {
     }
 
     /// The Overview of a paused cluster: its health reasons, facts and actions, detail focused.
-    static var overviewHealth: Scene {
+    static var overviewHealth: Scene { pausedOverview(name: "overview-health", listFocused: false) }
+
+    /// The same Overview beside the focused list, as the detail shows the cluster under the
+    /// cursor: at 80 columns the pane is narrow and its lines flow onto more lines.
+    static var overviewFollowing: Scene { pausedOverview(name: "overview-following", listFocused: true) }
+
+    /// The paused cluster's Overview, with the detail or the list focused.
+    private static func pausedOverview(name: String, listFocused: Bool) -> Scene {
         var driver = SceneHealth.scanned()
         driver.select("生产集群-华东")
         driver.openDetail(ability: SceneData.ability, strategy: .present(SceneData.strategy))
@@ -77,7 +84,8 @@ extension Scene {
             clusterId: 2, backupScheduleStatus: .paused, lastDataBackupTime: OCPTimestamp(date: SceneDriver.now.addingTimeInterval(-9 * 86_400)),
             latestLogBackupCheckpoint: OCPTimestamp(date: SceneDriver.now.addingTimeInterval(-40)), logBackupDelaySeconds: 40)
         driver.send(.operation(.overviewRead(clusterId: 2, .success(Served(overview, answeredAt: SceneDriver.now)))))
-        return Scene(name: "overview-health", state: driver.state)
+        if listFocused { driver.send(.back) }
+        return Scene(name: name, state: driver.state)
     }
 
     /// The Overview of a cluster whose overview could not be read: `?` and the error.
@@ -90,5 +98,5 @@ extension Scene {
     }
 
     /// The scenes of the fleet's health.
-    static var healthScenes: [Scene] { [fleetHealth, fleetHealthASCII, problems, overviewHealth, overviewFailed] }
+    static var healthScenes: [Scene] { [fleetHealth, fleetHealthASCII, problems, overviewHealth, overviewFollowing, overviewFailed] }
 }

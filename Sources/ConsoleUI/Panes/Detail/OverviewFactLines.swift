@@ -21,10 +21,15 @@ enum OverviewFactLines {
         let now = served.answeredAt ?? state.taskLists[id]?.value?.answeredAt ?? Date(timeIntervalSince1970: 0)
         let offset = state.health.localOffset
         let strategy = state.strategies[id]?.value?.strategy
+        // Labels in a column of 12 cells; in a narrow pane each label has a line of its own and
+        // its value follows two cells in, so the value keeps the width.
+        let narrow = context.width < 40
+        let indent = narrow ? 2 : 12
         func fact(_ label: String, _ text: String, _ role: Role = .normal) {
-            let wrapped = TextWrap.lines(text, width: max(1, context.width - 12))
+            if narrow { lines.append([Span(label, .muted)]) }
+            let wrapped = TextWrap.lines(text, width: max(1, context.width - indent))
             for (index, part) in wrapped.enumerated() {
-                lines.append([Span(DisplayWidth.pad(index == 0 ? label : "", toWidth: 12), .muted), Span(part, role)])
+                lines.append([Span(DisplayWidth.pad(index == 0 && !narrow ? label : "", toWidth: indent), .muted), Span(part, role)])
             }
         }
         func when(_ date: Date?) -> String? {
