@@ -62,4 +62,6 @@ public enum ConsoleAction: Equatable, Sendable {
     case detail(DetailAction)
     /// An intent or result of the Tasks and Recoverable tabs.
     case history(BackupHistoryAction)
+    /// A result of the fleet health scan.
+    case health(HealthAction)
 }

@@ -75,7 +75,7 @@ extension ConsoleFeature {
     private func refresh(_ state: inout ConsoleState) -> Effect<ConsoleAction> {
         switch state.focus {
         case .list:
-            return loadClusters(&state)
+            return .merge([loadClusters(&state), startHealthScan(&state)])
         case .detail:
             guard let id = state.detailClusterId else { return .none }
             return loadTab(state.detailTab, of: id, in: &state, again: true)
@@ -128,6 +128,7 @@ extension ConsoleFeature {
                 return flash("Export works on the wizard's review step: open the wizard (n or e) first.", tone: .error, in: &state)
             }
             return reduce(into: &state, action: .wizard(.export(path: argument.isEmpty ? nil : argument)))
+        case .problems: return reduce(into: &state, action: .list(.showProblems))
         case .help: return reduce(into: &state, action: .showHelp)
         case .quit: return reduce(into: &state, action: .quit)
         }

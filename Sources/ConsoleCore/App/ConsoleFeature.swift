@@ -11,11 +11,18 @@ public struct ConsoleFeature: Reducer {
         self.dependencies = dependencies
     }
 
-    /// Applies `action`.
+    /// Applies `action`; when it brought the detail an input of the health rules, the cluster's
+    /// health is judged again from everything the detail has read.
     public func reduce(into state: inout ConsoleState, action: ConsoleAction) -> Effect<ConsoleAction> {
+        let effect = route(&state, action: action)
+        if let id = action.healthInputClusterId { judgeFromDetail(id, in: &state) }
+        return effect
+    }
+
+    private func route(_ state: inout ConsoleState, action: ConsoleAction) -> Effect<ConsoleAction> {
         switch action {
         case .start:
-            return loadClusters(&state)
+            return .merge([loadClusters(&state), startHealthScan(&state)])
         case .viewportChanged(let rows):
             state.list.setViewport(rows: rows)
             return .none
@@ -40,6 +47,8 @@ public struct ConsoleFeature: Reducer {
             return reduceBackupHistory(&state, action: historyAction)
         case .detail(let detailAction):
             return reduceDetailTabs(&state, action: detailAction)
+        case .health(let healthAction):
+            return reduceHealth(&state, action: healthAction)
         }
     }
 

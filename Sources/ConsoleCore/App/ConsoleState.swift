@@ -42,6 +42,8 @@ public struct ConsoleState: Equatable, Sendable {
     public var taskCursor = TaskListCursor()
     /// The Recoverable tab's windows, per cluster.
     public var recoverability: [Int64: Loadable<RecoverabilitySnapshot>] = [:]
+    /// The fleet health scan and each cluster's health.
+    public var health = FleetHealthState()
     /// The console should end.
     public var shouldQuit = false
 

@@ -4,6 +4,8 @@ import Foundation
 public enum PaletteCommand: String, Equatable, Sendable, CaseIterable {
     /// Show the cluster list.
     case clusters
+    /// Keep only the clusters with problems (the filter `!`).
+    case problems
     /// Reload the focused pane.
     case refresh
     /// Create a strategy for the selected cluster.
@@ -23,6 +25,7 @@ public enum PaletteCommand: String, Equatable, Sendable, CaseIterable {
     public var summary: String {
         switch self {
         case .clusters: "Show the cluster list"
+        case .problems: "Show only clusters whose backups have problems (the filter /!)"
         case .refresh: "Reload the focused pane"
         case .new: "New backup strategy for the selected cluster"
         case .edit: "Edit the selected cluster's strategy"

@@ -29,6 +29,11 @@ public enum ClusterListAction: Equatable, Sendable {
     case filterCleared
     /// Sort by the next key.
     case cycleSort
+    /// Keep only clusters with problems (`:problems`, or `!` typed first in the filter).
+    case showProblems
+    /// The cursor has rested (the follow delay passed without a move): the detail shows the
+    /// cluster under it, and the visible rows' health is read first.
+    case cursorRested
     /// A page of clusters arrived for load `generation`.
     case pageLoaded(generation: Int, clusters: [ClusterSummary])
     /// Load `generation` ended: the total, or why it failed.

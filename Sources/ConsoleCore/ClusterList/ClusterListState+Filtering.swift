@@ -2,8 +2,8 @@ extension ClusterListState {
     /// Appends a character: only the previous matches are scanned.
     mutating func appendFilter(_ character: Character) {
         filterText.append(character)
-        let needle = Array(filterText.lowercased().utf8)
-        if let previous = filterCache.last, previous.length == filterText.count - 1 {
+        let needle = textNeedle
+        if let previous = filterCache.last, previous.length == filterText.count - 1, !(showsProblemsOnly && filterText.count == 1) {
             lastFilterWork = previous.ranks.count
             filterCache.append(
                 FilterResult(length: filterText.count, ranks: searchTexts.ranks(previous.ranks, containing: needle)))
@@ -44,7 +44,9 @@ extension ClusterListState {
             filterCache.removeAll()
             return
         }
-        let ranks = searchTexts.ranksContaining(Array(filterText.lowercased().utf8))
+        let needle = textNeedle
+        var ranks = needle.isEmpty ? Array(0..<order.count) : searchTexts.ranksContaining(needle)
+        if showsProblemsOnly { ranks = ranks.filter(hasProblem(atRank:)) }
         lastFilterWork = order.count
         filterCache = [FilterResult(length: filterText.count, ranks: ranks)]
     }

@@ -40,7 +40,7 @@ extension ClusterListState {
     /// Sorts by another key; the selection stays.
     mutating func sort(by key: ClusterSortKey) {
         sortKey = key
-        order = rows.indices.sorted { rows[$0].precedes(rows[$1], by: key) }
+        order = rows.indices.sorted { precedes($0, $1, by: key) }
         searchTexts = searchTexts.permuted(order.map { rankOfRow[$0] })
         rebuildRanks()
         refilter()
@@ -54,10 +54,11 @@ extension ClusterListState {
         for cluster in clusters where rowById[cluster.id] == nil {
             rowById[cluster.id] = rows.count
             rows.append(ClusterRow(cluster))
+            severities.append(severityById[cluster.id] ?? Self.notJudged)
         }
         guard rows.count > first else { return }
         let key = sortKey
-        let added = (first..<rows.count).sorted { rows[$0].precedes(rows[$1], by: key) }
+        let added = (first..<rows.count).sorted { precedes($0, $1, by: key) }
         let addedTexts = added.map { rows[$0].searchText }
         var merged: [Int] = []
         merged.reserveCapacity(rows.count)
@@ -66,7 +67,7 @@ extension ClusterListState {
         var left = 0
         for (next, text) in zip(added, addedTexts) {
             let runStart = left
-            while left < order.count, !rows[next].precedes(rows[order[left]], by: key) { left += 1 }
+            while left < order.count, !precedes(next, order[left], by: key) { left += 1 }
             merged.append(contentsOf: order[runStart..<left])
             texts.append(runStart..<left, of: searchTexts)
             merged.append(next)
@@ -84,6 +85,7 @@ extension ClusterListState {
 
     private mutating func replaceAll(with clusters: [ClusterSummary]) {
         rows = []
+        severities = []
         searchTexts.removeAll()
         order = []
         rankOfRow = []

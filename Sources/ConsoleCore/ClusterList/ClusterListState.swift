@@ -47,6 +47,10 @@ public struct ClusterListState: Equatable, Sendable {
     var incoming: [ClusterSummary] = []
     /// Whether the current load replaces existing rows at the end (a refresh).
     var isRefreshing = false
+    /// Each row's health severity (`HealthLevel.severity`, or `notJudged`), by row index.
+    var severities: [Int8] = []
+    /// The health severities by cluster id, kept across refreshes.
+    var severityById: [Int64: Int8] = [:]
 
     /// Ascending sort positions matching a filter of `length` characters.
     struct FilterResult: Equatable, Sendable {

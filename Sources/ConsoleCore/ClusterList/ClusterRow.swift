@@ -37,7 +37,7 @@ public struct ClusterRow: Equatable, Sendable {
     /// Whether this row sorts before `other` under `key` (ties broken by name, then id).
     func precedes(_ other: ClusterRow, by key: ClusterSortKey) -> Bool {
         switch key {
-        case .name:
+        case .name, .health:
             break
         case .version:
             if versionKey != other.versionKey {

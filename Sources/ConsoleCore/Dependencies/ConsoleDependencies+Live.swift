@@ -52,6 +52,6 @@ extension ConsoleDependencies {
             now: { Date() },
             timeZoneOffset: { date in TimeZone.current.secondsFromGMT(for: date) },
             sleep: { duration in try? await Task.sleep(for: duration) },
-            drafts: drafts, operations: .live(client: client), strategyFiles: strategyFiles)
+            drafts: drafts, operations: .live(client: client), health: .live(client: client), strategyFiles: strategyFiles)
     }
 }

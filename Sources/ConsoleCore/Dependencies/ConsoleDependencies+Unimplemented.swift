@@ -31,7 +31,7 @@ extension ConsoleDependencies {
             drafts: DraftStoreClient(
                 load: { _ in throw unset("drafts.load") }, save: { _ in throw unset("drafts.save") },
                 delete: { _ in throw unset("drafts.delete") }),
-            operations: .unimplemented(unset),
+            operations: .unimplemented(unset), health: .unimplemented(unset),
             strategyFiles: StrategyFileClient { _ in .failure(ExportFailure(unset("strategyFiles.write").message)) })
     }
 }

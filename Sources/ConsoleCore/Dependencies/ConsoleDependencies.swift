@@ -2,7 +2,7 @@ import Foundation
 import OCPAPI
 
 /// Everything the console needs from outside, as closures: OCP, the clock, the local time zone,
-/// waiting, the draft store, the backup-operations reads and strategy files. `.live(client:…)` wires the real ones; tests pass fakes.
+/// waiting, the draft store, the backup-operations reads, the health scan's reads and strategy files. `.live(client:…)` wires the real ones; tests pass fakes.
 public struct ConsoleDependencies: Sendable {
     /// Loads every cluster, calling `onPage` with each page as it arrives; returns the total.
     public var listClusters: @Sendable (_ onPage: @escaping @Sendable ([ClusterSummary]) async -> Void) async -> Result<Int, OCPAPIError>
@@ -23,6 +23,8 @@ public struct ConsoleDependencies: Sendable {
     public var drafts: DraftStoreClient
     /// The backup-operations reads: task instances and logs, overview, task lists.
     public var operations: BackupOperationsClient
+    /// The fleet health scan's reads: the fleet's alerts and each cluster's rule inputs.
+    public var health: HealthReadClient
     /// Strategy files the wizard's review exports to.
     public var strategyFiles: StrategyFileClient
 
@@ -34,7 +36,7 @@ public struct ConsoleDependencies: Sendable {
         mutate: @escaping @Sendable (PreparedMutation) async -> Result<MutationReceipt, OCPAPIError>,
         now: @escaping @Sendable () -> Date, timeZoneOffset: @escaping @Sendable (Date) -> Int,
         sleep: @escaping @Sendable (Duration) async -> Void, drafts: DraftStoreClient, operations: BackupOperationsClient,
-        strategyFiles: StrategyFileClient = .unavailable
+        health: HealthReadClient, strategyFiles: StrategyFileClient = .unavailable
     ) {
         self.listClusters = listClusters
         self.ability = ability
@@ -45,6 +47,7 @@ public struct ConsoleDependencies: Sendable {
         self.sleep = sleep
         self.drafts = drafts
         self.operations = operations
+        self.health = health
         self.strategyFiles = strategyFiles
     }
 }

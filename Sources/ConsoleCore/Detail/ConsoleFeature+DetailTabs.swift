@@ -20,9 +20,13 @@ extension ConsoleFeature {
     /// listed reads nothing.
     func loadTab(_ tab: DetailTab, of id: Int64, in state: inout ConsoleState, again: Bool = false) -> Effect<ConsoleAction> {
         switch tab {
-        case .overview, .strategy, .ability:
-            // The strategy actions (n, e, d) shown on the Overview and the Strategy tab depend on
-            // both the ability and the strategy.
+        case .overview:
+            // The Overview shows the backup overview and the last backups of the seven days (read
+            // together) beside the strategy actions, which depend on the ability and the strategy.
+            return .merge([loadTab(.strategy, of: id, in: &state, again: again), loadTaskLists(id, in: &state, again: again)])
+        case .strategy, .ability:
+            // The strategy actions (n, e, d) shown on the Strategy tab depend on both the ability
+            // and the strategy.
             return again
                 ? .merge([loadAbility(id, in: &state), loadStrategy(id, in: &state)])
                 : .merge([abilityIfMissing(id, in: &state), strategyIfMissing(id, in: &state)])

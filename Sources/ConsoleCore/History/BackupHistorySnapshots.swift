@@ -9,11 +9,14 @@ public struct TaskListSnapshot: Equatable, Sendable {
     public var answeredAt: Date
     /// Rows of each kind, for the tab's first line.
     public var counts: (data: Int, log: Int, restore: Int)
+    /// The rows as read (the Overview's health rules read the data and log rows).
+    public var lists: ClusterTaskLists
 
     /// A snapshot of `lists` answered at `answeredAt`, times at `offset`.
     public init(_ lists: ClusterTaskLists, answeredAt: Date, offset: Int) {
         entries = TaskListEntry.entries(lists, now: answeredAt, offset: offset)
         self.answeredAt = answeredAt
+        self.lists = lists
         counts = (
             entries.filter { [.full, .incremental, .data].contains($0.kind) }.count, entries.filter { $0.kind == .log }.count,
             entries.filter { $0.kind == .restore }.count

@@ -109,7 +109,10 @@ extension ConsoleFeature {
                 mutation.operation == .pauseSchedule
                 ? "Scheduling of \(dialog.clusterName) paused: OCP starts no scheduled data backups until it is resumed."
                 : "Scheduling of \(dialog.clusterName) resumed."
-            return .merge([flash(text, in: &state), readOverview(mutation.clusterId, in: &state), loadStrategy(mutation.clusterId, in: &state)])
+            return .merge([
+                flash(text, in: &state), readOverview(mutation.clusterId, in: &state), loadStrategy(mutation.clusterId, in: &state),
+                rereadHealth(mutation.clusterId, in: &state),
+            ])
         case .retryTask:
             let shown = flash("Task \(receipt.taskIds.first.map(String.init) ?? "") runs again.", in: &state)
             return .merge([shown, reduceTaskView(&state, action: .refresh)])

@@ -45,7 +45,7 @@ extension KeyMap {
         KeyBinding([.key(.up), .key(.down)], .filter, "↑↓", hint: "", help: "Move while filtering") { key, _ in
             .send(.list(key == .up ? .moveUp : .moveDown))
         },
-        typing(.filter, help: "Type to filter by name, version or status") { .list(.filterTyped($0)) },
+        typing(.filter, help: "Type to filter by name, version or status (! first: only clusters with problems)") { .list(.filterTyped($0)) },
         KeyBinding(
             [.key(.up), .key(.character("k")), .key(.down), .key(.character("j"))], .list, "↑↓ jk", hint: "move",
             help: "Move the cursor"
@@ -61,10 +61,15 @@ extension KeyMap {
         ) { key, _ in
             .send(.list(key == .character("g") || key == .home ? .jumpToStart : .jumpToEnd))
         },
-        KeyBinding([.key(.enter)], .list, "Enter", hint: "open", help: "Open the cluster's detail on its tab (1–5)", .send(.openDetail)),
-        KeyBinding([.key(.character("/"))], .list, "/", hint: "filter", help: "Filter the list", .send(.list(.beginFilter))),
+        KeyBinding(
+            [.key(.enter)], .list, "Enter", hint: "open", help: "Focus the cluster's detail (it follows the cursor; tabs 1–5)", .send(.openDetail)),
+        KeyBinding(
+            [.key(.character("/"))], .list, "/", hint: "filter",
+            help: "Filter the list by name, version or status; ! first keeps clusters with problems", .send(.list(.beginFilter))),
         KeyBinding([.key(.escape)], .list, "Esc", hint: "", help: "Clear the filter", .send(.list(.filterCleared))),
-        KeyBinding([.key(.character("s"))], .list, "s", hint: "sort", help: "Sort by name, version or status", .send(.list(.cycleSort))),
+        KeyBinding(
+            [.key(.character("s"))], .list, "s", hint: "sort", help: "Sort by name, version, status or health (worst first)", .send(.list(.cycleSort))
+        ),
         KeyBinding([.key(.escape)], .detail, "Esc", hint: "back", help: "Back to the list", .send(.back)),
         KeyBinding([.key(.character("n"))], .panes, "n", hint: "new", help: "New backup strategy for the shown cluster", .send(.newStrategy))
             .starting(.create),
@@ -92,7 +97,9 @@ extension KeyMap {
             [.key(.character("R"))], .panes, "R", hint: "retry",
             help: "Open the shown cluster's latest data backup, which failed, and offer to retry it", .send(.operation(.retryLatest))
         ).starting(.retryLatest),
-        KeyBinding([.key(.character("r"))], .panes, "r", hint: "refresh", help: "Reload the focused pane", .send(.refresh)),
+        KeyBinding(
+            [.key(.character("r"))], .panes, "r", hint: "refresh", help: "Reload the focused pane (the list: the clusters and their health)",
+            .send(.refresh)),
         KeyBinding([.key(.tab), .key(.backTab)], .panes, "Tab S-Tab", hint: "pane", help: "Next or previous pane") { key, _ in
             .send(key == .tab ? .focusNextPane : .focusPreviousPane)
         },

@@ -33,7 +33,8 @@ struct ClusterListPane {
         } else {
             Self.drawRows(
                 into: &screen, rect: rowsRect, columns: columns, count: list.visibleCount, cursor: list.cursor, scrollTop: list.scrollTop,
-                focused: focused, marker: options.isASCII ? ">" : "▶", row: visibleRow)
+                focused: focused, marker: options.isASCII ? ">" : "▶", ascii: options.isASCII, row: visibleRow,
+                health: { id in (state.health.entries[id], state.health.inFlight.contains(id)) })
         }
         drawFooter(
             into: &screen, rect: Rect(row: rowsRect.bottom, column: inner.column, rows: ConsoleLayout.listFooterRows, columns: inner.size.columns))
@@ -46,7 +47,9 @@ struct ClusterListPane {
         switch list.load {
         case .idle: break
         case .loading(let pages): parts.append("loading \(list.rows.count), page \(pages)…")
-        case .loaded(let total): parts.append(list.filterText.isEmpty ? "\(total)" : "\(list.visibleCount) of \(total)")
+        case .loaded(let total):
+            let shown = list.filterText.isEmpty ? HealthCells.count(total) : "\(HealthCells.count(list.visibleCount)) of \(HealthCells.count(total))"
+            parts.append(shown + (list.showsProblemsOnly ? " with problems" : ""))
         case .failed: parts.append("\(list.rows.count), load failed")
         }
         return parts.joined(separator: " · ")
@@ -54,6 +57,9 @@ struct ClusterListPane {
 
     private var emptyText: String {
         let list = state.list
+        if list.showsProblemsOnly, !list.rows.isEmpty, list.filterText.count == 1 {
+            return state.health.isScanning ? "No problem found yet: the scan goes on." : "No cluster has a problem."
+        }
         if !list.filterText.isEmpty, !list.rows.isEmpty { return "No cluster matches '\(list.filterText)'." }
         switch list.load {
         case .idle, .loading: return "Loading clusters…"
@@ -65,20 +71,30 @@ struct ClusterListPane {
     private func drawColumnTitles(into screen: inout ScreenBuffer, row: Int, column: Int, columns: ClusterColumns) {
         let arrow = options.isASCII ? "^" : "▲"
         let sort = state.list.sortKey
-        let titles = columns.cells(
-            name: "NAME" + (sort == .name ? arrow : ""), version: "VERSION" + (sort == .version ? arrow : ""),
-            status: "STATUS" + (sort == .status ? arrow : ""), type: "TYPE")
+        func title(_ column: ClusterColumns.Column) -> String {
+            switch column {
+            case .name: "NAME" + (sort == .name ? arrow : "")
+            case .health: "HEALTH" + (sort == .health ? arrow : "")
+            case .schedule: columns.short ? "SCHD" : "SCHEDULE"
+            case .dataAge: "DATA"
+            case .logDelay: "LOG"
+            case .version: "VERSION" + (sort == .version ? arrow : "")
+            case .status: (columns.short ? "STAT" : "STATUS") + (sort == .status ? arrow : "")
+            case .type: "TYPE"
+            }
+        }
         var position = column + ClusterColumns.marker
-        for (text, width, _) in titles {
-            screen.put(DisplayWidth.pad(text, toWidth: width), row: row, column: position, style: .bold, role: .muted)
+        for (column, width) in [(ClusterColumns.Column.name, columns.name)] + columns.others {
+            screen.put(DisplayWidth.pad(title(column), toWidth: width), row: row, column: position, style: .bold, role: .muted, maxWidth: width)
             position += width + 1
         }
     }
 
-    /// Draws the visible rows from `scrollTop`, asking `row` only for those rows.
+    /// Draws the visible rows from `scrollTop`, asking `row` only for those rows and `health`
+    /// only for their clusters.
     static func drawRows(
         into screen: inout ScreenBuffer, rect: Rect, columns: ClusterColumns, count: Int, cursor: Int, scrollTop: Int, focused: Bool,
-        marker: String, row: (Int) -> ClusterRow
+        marker: String, ascii: Bool = false, row: (Int) -> ClusterRow, health: (Int64) -> (entry: ClusterHealthSummary?, reading: Bool)
     ) {
         let end = min(count, scrollTop + rect.size.rows)
         guard scrollTop < end else { return }
@@ -91,13 +107,37 @@ struct ClusterListPane {
                 screen.fill(Rect(row: line, column: rect.column, rows: 1, columns: rect.size.columns), role: base)
                 screen.put(marker, row: line, column: rect.column, role: base)
             }
+            let known = health(cluster.id)
             var position = rect.column + ClusterColumns.marker
-            let cells = columns.cells(name: cluster.name, version: cluster.version, status: cluster.status, type: cluster.type)
-            for cell in cells {
-                let role = cell.isStatus && !selected ? ClusterColumns.role(ofStatus: cluster.status) : base
-                screen.put(DisplayWidth.truncate(cell.text, toWidth: cell.width), row: line, column: position, role: role, maxWidth: cell.width)
-                position += cell.width + 1
+            let cells = [(ClusterColumns.Column.name, columns.name)] + columns.others
+            for (column, width) in cells {
+                let (text, role) = cell(column, of: cluster, health: known, short: columns.short, ascii: ascii)
+                screen.put(
+                    DisplayWidth.truncate(text, toWidth: width), row: line, column: position, role: selected ? base : role, maxWidth: width)
+                position += width + 1
             }
+        }
+    }
+
+    /// One cell's text and role.
+    static func cell(
+        _ column: ClusterColumns.Column, of cluster: ClusterRow, health: (entry: ClusterHealthSummary?, reading: Bool), short: Bool,
+        ascii: Bool
+    ) -> (String, Role) {
+        let entry = health.entry
+        switch column {
+        case .name: return (cluster.name, .normal)
+        case .health: return HealthCells.level(entry, reading: health.reading, ascii: ascii)
+        case .schedule: return entry == nil ? ("", .muted) : HealthCells.schedule(entry?.figures.scheduleStatus, short: short)
+        case .dataAge:
+            return entry == nil
+                ? ("", .muted) : (HealthCells.compact(entry?.figures.lastDataBackupAge), HealthCells.role(of: .dataBackupAge, in: entry))
+        case .logDelay:
+            return entry == nil
+                ? ("", .muted) : (HealthCells.compact(entry?.figures.logBackupDelay), HealthCells.role(of: .logBackupDelay, in: entry))
+        case .version: return (cluster.version, .normal)
+        case .status: return (short ? ClusterColumns.shortStatus(cluster.status) : cluster.status, ClusterColumns.role(ofStatus: cluster.status))
+        case .type: return (cluster.type, .normal)
         }
     }
 }

@@ -34,9 +34,11 @@ struct DetailPane {
         screen.box(rect, lines: options.lineSet, role: focused ? .accent : .border, title: cluster.map { ClusterRow($0).name } ?? "Detail")
         let inner = Self.inner(rect)
         guard let lines = content?.lines else {
-            PaneText.draw(
-                PaneText.wrapped("Select a cluster and press Enter to see its backups.", role: .muted, width: inner.size.columns),
-                into: &screen, rect: inner)
+            let hint =
+                state.health.settings.followDelay == nil
+                ? "Select a cluster and press Enter to see its backups."
+                : "The cluster under the cursor shows here once the cursor rests; Enter moves into this pane."
+            PaneText.draw(PaneText.wrapped(hint, role: .muted, width: inner.size.columns), into: &screen, rect: inner)
             return
         }
         DetailTabBar.draw(state.detailTab, into: &screen, row: inner.row, column: inner.column - 1, width: inner.size.columns + 1)

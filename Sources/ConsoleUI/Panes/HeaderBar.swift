@@ -1,6 +1,7 @@
 import ConsoleCore
 
-/// The header line: product, profile, OCP address, user and the READ-ONLY badge.
+/// The header line: product, profile, OCP address, user, the health scan's progress and the
+/// READ-ONLY badge.
 enum HeaderBar {
     /// Draws the header on `row`.
     static func draw(_ state: ConsoleState, options: RenderOptions, into screen: inout ScreenBuffer, row: Int) {
@@ -11,9 +12,27 @@ enum HeaderBar {
         if !options.principal.isEmpty { spans += [Span("  as ", .header), Span(options.principal, .header)] }
         let badge = state.readOnly ? " READ-ONLY " : ""
         let badgeWidth = DisplayWidth.width(of: badge)
-        screen.put(spans: spans, row: row, column: 0, maxWidth: width - badgeWidth - 1)
+        let scan = scanText(state, ascii: options.isASCII)
+        let scanWidth = scan.isEmpty ? 0 : DisplayWidth.width(of: scan) + 2
+        screen.put(spans: spans, row: row, column: 0, maxWidth: width - badgeWidth - scanWidth - 1)
+        if !scan.isEmpty {
+            screen.put(scan, row: row, column: width - badgeWidth - scanWidth, style: .bold, role: .header)
+        }
         if !badge.isEmpty {
             screen.put(badge, row: row, column: width - badgeWidth - 1, style: [.bold, .reverse], role: .accent)
+        }
+    }
+
+    /// `health 3,200 / 10,012` while the scan runs, `health 10,012 ✓` when it ended; empty
+    /// without a scan.
+    static func scanText(_ state: ConsoleState, ascii: Bool = false) -> String {
+        let health = state.health
+        let total = HealthCells.count(state.list.rows.count)
+        switch health.phase {
+        case .idle: return ""
+        case .readingAlerts: return "health: reading alerts"
+        case .scanning: return "health \(HealthCells.count(min(health.judged, state.list.rows.count))) / \(total)"
+        case .finished: return "health \(total) " + (ascii ? "done" : "✓")
         }
     }
 }

@@ -15,10 +15,21 @@ struct ConsoleLayout: Sendable, Hashable {
     /// The key-hint bar.
     var hintRow: Int { size.rows - 1 }
 
-    /// The cluster list pane.
+    /// The cluster list pane. Up to 100 columns the detail gives way: with the list focused it
+    /// keeps what a whole 20-cell name needs beside its health, schedule, ages and abbreviated
+    /// status (the detail shows what is left); with the detail focused the list keeps names
+    /// and health only. Wider, the list takes 55 % (at most 78 columns: every column but the
+    /// type, and a cursor move stays within its byte budget).
     var listPane: Rect {
+        let frame = 2
         let width =
-            if size.columns <= 100 { detailFocused ? 28 : 46 } else { min(70, size.columns * 9 / 20) }
+            if size.columns <= 100 {
+                detailFocused
+                    ? ClusterColumns.innerWidth(variant: ClusterColumns.variants.count - 1) + frame
+                    : max(ClusterColumns.innerWidth(variant: 3) + frame, size.columns - 37)
+            } else {
+                min(78, size.columns * 11 / 20)
+            }
         return Rect(row: body.row, column: 0, rows: body.size.rows, columns: width)
     }
 

@@ -44,8 +44,10 @@ struct ConsoleLauncher {
         let drafts = FileDraftStore(directory: FileDraftStore.defaultDirectory(environment: environment))
         let exports = StrategyFileWriter(directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
         let feature = ConsoleFeature(dependencies: audit.wrapping(.live(client: client, drafts: drafts.client, strategyFiles: exports.client)))
+        var initialState = ConsoleState(profile: settings.profileName ?? "default", readOnly: settings.readonly)
+        initialState.health.settings = display.healthSettings
         let store = Store(
-            initialState: ConsoleState(profile: settings.profileName ?? "default", readOnly: settings.readonly), feature: feature,
+            initialState: initialState, feature: feature,
             wake: { wakeUpPipe.wake() })
         let runner = store.runner
         async let effects: Void = runner.run()

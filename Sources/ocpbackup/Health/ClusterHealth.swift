@@ -20,24 +20,13 @@ struct ClusterHealth: Sendable {
     /// The health of `input`, evaluated.
     init(_ input: HealthInput) {
         let report = BackupHealth.evaluate(input)
+        let figures = HealthFigures(report, input: input)
         cluster = input.cluster ?? ClusterSummary(id: 0, name: "")
         self.report = report
-        scheduleStatus = input.overview.value?.backupScheduleStatus
-        var backupAge: TimeInterval?
-        var delay: TimeInterval?
-        var windows: [(tenant: String, age: TimeInterval?)] = []
-        for finding in report.findings {
-            switch finding.reason {
-            case .lastSuccessfulDataBackup(let at, let age, _, _) where at != nil: backupAge = age
-            case .logBackupDelay(let seconds, _): delay = seconds
-            case .recoverableUntil(let tenant?, _, let age, _): windows.append((tenant, age))
-            default: break
-            }
-        }
-        let overview = input.overview.value
-        lastDataBackupAge = backupAge ?? overview?.lastDataBackupTime?.date.map { max(0, input.now.timeIntervalSince($0)) }
-        logBackupDelay = delay ?? overview?.logBackupDelaySeconds
-        recoverableEndAges = windows
+        scheduleStatus = figures.scheduleStatus
+        lastDataBackupAge = figures.lastDataBackupAge
+        logBackupDelay = figures.logBackupDelay
+        recoverableEndAges = figures.recoverableEndAges.map { ($0.tenant, $0.age) }
     }
 
     /// The findings that are not OK, worst first.

@@ -12,7 +12,10 @@ import Testing
 
     @Test func openingACusterLoadsItsAbilityAndStrategyOnceThenUsesTheCache() async {
         let world = FakeWorld(.init(strategy: .success(Fixtures.strategy())))
-        let store = world.store(Self.state([Fixtures.cluster(1, "alpha")]))
+        // The Strategy tab reads the ability and the strategy only (the Overview reads more).
+        var state = Self.state([Fixtures.cluster(1, "alpha")])
+        state.detailTab = .strategy
+        let store = world.store(state)
         await store.send(.openDetail) {
             $0.detailClusterId = 1
             $0.focus = .detail
@@ -41,6 +44,7 @@ import Testing
         state.focus = .detail
         state.abilities[1] = Loadable(value: Fixtures.ability(), loadedAt: Fixtures.now)
         state.strategies[1] = Loadable(value: StrategySnapshot.none, loadedAt: Fixtures.now)
+        state.detailTab = .strategy
         let failure = OCPAPIError(kind: .ocp, httpStatus: 403, code: "IAM10003", message: "no permission", traceId: "t-1")
         let world = FakeWorld(.init(ability: .failure(failure), strategy: .failure(failure)))
         let store = world.store(state)

@@ -43,7 +43,8 @@ import Testing
         await store.send(.dialogSubmit) {
             $0.dialog = nil
             $0.flash = Flash(
-                id: 1, text: "No command 'z'. Try: clusters, refresh, new, edit, delete, export, help, quit.", tone: .error, expiresAt: Self.expiry)
+                id: 1, text: "No command 'z'. Try: clusters, problems, refresh, new, edit, delete, export, help, quit.", tone: .error,
+                expiresAt: Self.expiry)
             $0.nextFlashId = 2
         }
         await store.receive(.flashExpired(id: 1)) { $0.flash = nil }

@@ -8,8 +8,10 @@ import Testing
     @Test func theClusterListLoadsThroughTheInbox() async {
         let world = FakeWorld(.init(pages: [[Fixtures.cluster(2, "bravo")], [Fixtures.cluster(1, "alpha")]]))
         let (wakes, wake) = AsyncStream.makeStream(of: Void.self)
+        var initial = ConsoleState(profile: "p", readOnly: false)
+        initial.health.settings = .off
         let store = Store(
-            initialState: ConsoleState(profile: "p", readOnly: false), feature: ConsoleFeature(dependencies: world.dependencies),
+            initialState: initial, feature: ConsoleFeature(dependencies: world.dependencies),
             wake: { wake.yield() })
         let runner = store.runner
         async let running: Void = runner.run()

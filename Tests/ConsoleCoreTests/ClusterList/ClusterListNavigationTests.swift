@@ -95,7 +95,7 @@ import Testing
         store.finish()
     }
 
-    @Test func sortingCyclesNameVersionStatusAndKeepsTheSelection() async {
+    @Test func sortingCyclesNameVersionStatusWorstFirstAndKeepsTheSelection() async {
         var state = ConsoleState(profile: "prod", readOnly: false)
         state.list.merge([
             Fixtures.cluster(1, "alpha", version: "4.2.1.0"), Fixtures.cluster(2, "bravo", version: "2.2.77", status: .stopped),
@@ -107,6 +107,8 @@ import Testing
         #expect(store.state.list.highlighted?.name == "alpha")
         await store.send(.list(.cycleSort)) { $0.list.sort(by: .status) }
         #expect(store.state.list.visibleRows.map(\.name) == ["alpha", "charlie", "bravo"])
+        await store.send(.list(.cycleSort)) { $0.list.sort(by: .health) }
+        #expect(store.state.list.visibleRows.map(\.name) == ["alpha", "bravo", "charlie"], "no health known yet: by name")
         await store.send(.list(.cycleSort)) { $0.list.sort(by: .name) }
         #expect(store.state.list.sortKey == .name)
         store.finish()

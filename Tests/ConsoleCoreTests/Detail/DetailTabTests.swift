@@ -76,3 +76,39 @@ import Testing
         store.finish()
     }
 }
+
+/// The Overview's own reads: the backup overview and the seven days' tasks beside the ability
+/// and the strategy, once; shown again from the cache.
+@Suite struct OverviewTabReadTests {
+    @Test func theOverviewReadsTheBackupOverviewAndTheWeeksTasksOnce() async {
+        let world = FakeWorld()
+        world.operations.set {
+            $0.overviews = [.success(BackupHistoryTests.overview)]
+            $0.taskLists = .success(Served(BackupHistoryTests.lists, answeredAt: BackupHistoryTests.answeredAt))
+        }
+        var state = DetailTests.state([Fixtures.cluster(1, "alpha")])
+        state.abilities[1] = Loadable(value: Fixtures.ability(), loadedAt: Fixtures.now)
+        state.strategies[1] = Loadable(value: StrategySnapshot.none, loadedAt: Fixtures.now)
+        #expect(state.detailTab == .overview)
+        let store = world.store(state)
+        await store.send(.openDetail) {
+            $0.detailClusterId = 1
+            $0.focus = .detail
+            $0.taskLists[1] = Loadable(isLoading: true)
+        }
+        await store.receive(.operation(.overviewRead(clusterId: 1, .success(BackupHistoryTests.overview)))) {
+            $0.overviews[1] = Loadable(value: BackupHistoryTests.overview, loadedAt: Fixtures.now)
+        }
+        let lists = Served(BackupHistoryTests.lists, answeredAt: BackupHistoryTests.answeredAt)
+        await store.receive(.history(.taskListsLoaded(clusterId: 1, .success(lists)))) {
+            $0.taskLists[1] = Loadable(
+                value: TaskListSnapshot(lists.value, answeredAt: BackupHistoryTests.answeredAt, offset: Fixtures.localOffset), loadedAt: Fixtures.now)
+            $0.taskCursor.clusterId = 1
+        }
+        await store.send(.back) { $0.focus = .list }
+        await store.send(.openDetail) { $0.focus = .detail }
+        #expect(world.operations.recorded.overviewReads == [1] && world.operations.recorded.taskListReads == [1], "cached the second time")
+        #expect(world.recorded.abilityReads.isEmpty, "the ability was cached already")
+        store.finish()
+    }
+}

@@ -66,6 +66,7 @@ import Testing
     @Test func openingAClusterStartsItsDetailAtTheTop() async {
         var state = WizardHarness.detailState(strategy: Fixtures.strategy())
         state.list.merge([Fixtures.cluster(2, "beta")])
+        state.detailTab = .strategy
         state.detailScroll.resize(lines: 30, rows: 19)
         state.detailScroll.apply(.bottom)
         let store = FakeWorld(.init(strategy: .success(nil))).store(state)

@@ -41,6 +41,8 @@ final class FakeWorld: Sendable {
     let answers: Mutex<Answers>
     /// The backup-operations reads and changes (`FakeOperations`).
     let operations = FakeOperations()
+    /// The health scan's reads (`FakeHealth`).
+    let health = FakeHealth()
 
     init(_ answers: Answers = Answers()) {
         self.answers = Mutex(answers)
@@ -73,6 +75,7 @@ final class FakeWorld: Sendable {
         }
         dependencies.mutate = { mutation in await self.answer(mutation) }
         dependencies.operations = operations.client
+        dependencies.health = health.client
         dependencies.sleep = { duration in self.operations.calls.withLock { $0.sleeps.append(duration) } }
         dependencies.drafts = DraftStoreClient(
             load: { key in
@@ -123,7 +126,12 @@ final class FakeWorld: Sendable {
         }
     }
 
-    func store(_ state: ConsoleState = ConsoleState(profile: "prod", readOnly: false)) -> TestStore<ConsoleFeature> {
-        TestStore(initialState: state, feature: ConsoleFeature(dependencies: dependencies))
+    /// A store over `state`; the fleet health scan and the detail following the cursor are off
+    /// unless `health` turns them on, so a test states only the reads it is about.
+    func store(_ state: ConsoleState = ConsoleState(profile: "prod", readOnly: false), health: HealthScanSettings = .off) -> TestStore<ConsoleFeature>
+    {
+        var state = state
+        state.health.settings = health
+        return TestStore(initialState: state, feature: ConsoleFeature(dependencies: dependencies))
     }
 }

@@ -75,6 +75,16 @@ final class TestStore<Feature: Reducer> {
         return next
     }
 
+    /// Sends `action` and keeps the state it leads to without comparing it, for steps the test
+    /// checks afterwards with `#expect`.
+    func sendUnchecked(_ action: Feature.Action) async {
+        await run(feature.reduce(into: &state, action: action))
+    }
+
+    /// Drops the actions effects sent and the test did not receive: for a test that ends in the
+    /// middle of a schedule that never ends by itself (the periodic health scan).
+    func discardPending() { queue.removeAll() }
+
     /// The actions sent by effects and not yet received.
     var pendingActions: [Feature.Action] { queue.map(\.action) }
 

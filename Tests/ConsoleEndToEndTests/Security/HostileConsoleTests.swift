@@ -123,13 +123,16 @@ import Testing
         return settled
     }
 
-    /// The display columns where ` RUNNING ` and ` 4.2.1.0 ` start, over every line of `screen`.
+    /// The display columns where ` RUNNING ` (` RUN ` where the list abbreviates the status)
+    /// and ` 4.2.1.0 ` start, over every line of `screen`.
     static func columnStarts(_ screen: String) -> (status: Set<Int>, version: Set<Int>, isAligned: Bool) {
         var statusColumns = Set<Int>()
         var versionColumns = Set<Int>()
         for whole in screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             let line = whole.components(separatedBy: "││").first ?? whole
-            if let range = line.range(of: " RUNNING ") { statusColumns.insert(DisplayWidth.width(of: String(line[..<range.lowerBound]))) }
+            if let range = line.range(of: " RUNNING ") ?? line.range(of: " RUN ") {
+                statusColumns.insert(DisplayWidth.width(of: String(line[..<range.lowerBound])))
+            }
             if let range = line.range(of: " 4.2.1.0 ") { versionColumns.insert(DisplayWidth.width(of: String(line[..<range.lowerBound]))) }
         }
         return (statusColumns, versionColumns, statusColumns.count == 1 && versionColumns.count == 1)

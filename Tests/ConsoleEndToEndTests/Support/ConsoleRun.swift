@@ -45,7 +45,7 @@ final class ConsoleRun {
     }
 
     /// The console's exit status once the script recorded it, or `nil` after `limit`.
-    func exitStatus(limit: Duration = .seconds(30)) async -> Int? {
+    func exitStatus(limit: Duration = .seconds(60)) async -> Int? {
         let path = directory.appendingPathComponent("status").path
         let deadline = ContinuousClock.now + limit
         repeat {

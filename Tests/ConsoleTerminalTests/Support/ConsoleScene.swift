@@ -11,11 +11,18 @@ struct ConsoleScene {
     /// The frame step every key and frame goes through.
     let session: ConsoleSession
 
+    /// A fresh console without the background health scan (its results are not sent here).
+    static var initialState: ConsoleState {
+        var state = ConsoleState(profile: "prod", readOnly: false)
+        state.health.settings = .off
+        return state
+    }
+
     /// A console of `size` with `count` clusters loaded.
     init(size: Size, clusters count: Int) {
         let feature = ConsoleFeature(dependencies: .failing(now: Self.now, timeZoneOffset: 8 * 3600))
         session = ConsoleSession(
-            store: .discardingEffects(initialState: ConsoleState(profile: "prod", readOnly: false), feature: feature), size: size,
+            store: .discardingEffects(initialState: Self.initialState, feature: feature), size: size,
             options: RenderOptions(address: "https://ocp.example.com:8080", principal: "admin"))
         session.start()
         let statuses: [ClusterStatus] = [.running, .stopped, .operating, .running]

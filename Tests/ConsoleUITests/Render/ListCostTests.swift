@@ -18,15 +18,21 @@ import Testing
         let list = driver.state.list
         var screen = ScreenBuffer(size: size)
         var reads: [Int] = []
+        var healthReads: [Int64] = []
         let rect = Rect(row: 0, column: 0, rows: ConsoleRenderer.listViewportRows(for: size), columns: 44)
         ClusterListPane.drawRows(
             into: &screen, rect: rect, columns: ClusterColumns(width: 44), count: list.visibleCount, cursor: list.cursor,
-            scrollTop: list.scrollTop, focused: true, marker: ">"
-        ) { index in
-            reads.append(index)
-            return list.row(atVisible: index)
-        }
+            scrollTop: list.scrollTop, focused: true, marker: ">",
+            row: { index in
+                reads.append(index)
+                return list.row(atVisible: index)
+            },
+            health: { id in
+                healthReads.append(id)
+                return (nil, false)
+            })
         #expect(reads.count == ConsoleRenderer.listViewportRows(for: size))
+        #expect(healthReads.count == reads.count)
         #expect(reads.first == list.scrollTop)
         #expect(reads.contains(list.cursor))
     }

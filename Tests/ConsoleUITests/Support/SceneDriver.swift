@@ -14,9 +14,11 @@ struct SceneDriver {
     var state: ConsoleState
     private let feature: ConsoleFeature
 
-    /// A driver starting from a fresh console.
-    init(profile: String = "prod", readOnly: Bool = false) {
+    /// A driver starting from a fresh console; the health scan and the detail following the
+    /// cursor are off unless `health` turns them on (their results are sent by the scenes).
+    init(profile: String = "prod", readOnly: Bool = false, health: HealthScanSettings = .off) {
         state = ConsoleState(profile: profile, readOnly: readOnly)
+        state.health.settings = health
         feature = ConsoleFeature(dependencies: Self.dependencies)
     }
 

@@ -30,7 +30,9 @@ struct FleetScaleTests {
 
     @Test func theHostileFleetLiesInTaskMessagesAndLogs() async throws {
         let clock = SimulatorClock.manual(at: SimulatorHarness.fixedNow)
-        try await LiveSimulator.with(SimulatorConfiguration(port: 0, fixtures: .hostile, clock: clock, seed: 4)) { _, client in
+        // The 10 MB log takes a debug build seconds to make and send; a loaded machine more.
+        try await LiveSimulator.with(SimulatorConfiguration(port: 0, fixtures: .hostile, clock: clock, seed: 4), timeout: .seconds(120)) {
+            _, client in
             let none = try await client.allDataBackupTasks(clusterId: DemoFixtures.firstId + 1)
             #expect(none.isEmpty, "odd clusters without a strategy have no backups")
             let tasks = try await client.allTaskInstances(TaskListQuery(clusterId: DemoFixtures.firstId))

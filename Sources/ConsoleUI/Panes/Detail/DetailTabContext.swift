@@ -16,13 +16,16 @@ struct DetailTabContext {
     /// The cluster's row (sanitized texts).
     var row: ClusterRow { ClusterRow(cluster) }
 
-    /// `OceanBase 4.2.1.0 · PRIMARY · RUNNING`.
-    var factsLine: [Span] {
+    /// `OceanBase 4.2.1.0 · PRIMARY · RUNNING`, on more lines when the pane is narrow.
+    var factsLines: [[Span]] {
         let row = self.row
-        return [
-            Span(row.version.isEmpty ? "version unknown" : "OceanBase \(row.version)", .normal), Span(" · ", .muted),
-            Span(row.type.isEmpty ? "?" : row.type), Span(" · ", .muted), Span(row.status, ClusterColumns.role(ofStatus: row.status)),
+        let dot = [Span(" · ", .muted)]
+        let pieces = [
+            SpanFlow.Piece(separator: [], body: [Span(row.version.isEmpty ? "version unknown" : "OceanBase \(row.version)", .normal)]),
+            SpanFlow.Piece(separator: dot, body: [Span(row.type.isEmpty ? "?" : row.type)]),
+            SpanFlow.Piece(separator: dot, body: [Span(row.status, ClusterColumns.role(ofStatus: row.status))]),
         ]
+        return SpanFlow.lines(pieces: pieces, width: width)
     }
 
     /// A value being read: "Loading…" while it loads, the last error, then the value's lines
@@ -45,9 +48,7 @@ struct DetailTabContext {
         let keys: [(StrategyCommand, String, String)] = [(.create, "n", "new"), (.edit, "e", "edit"), (.delete, "d", "delete")]
         let enabled = keys.filter { commands[$0.0]?.isEnabled == true }
         var lines: [[Span]] = []
-        if !enabled.isEmpty {
-            lines.append([Span("Actions: ", .muted)] + enabled.flatMap { [Span($0.1, .accent, style: .bold), Span(" " + $0.2 + "  ")] })
-        }
+        lines += SpanFlow.keys(label: "Actions: ", enabled.map { ($0.1, $0.2) }, width: width)
         let reasons = Set(keys.compactMap { commands[$0.0]?.reason })
         if enabled.isEmpty, let reason = keys.compactMap({ commands[$0.0]?.reason }).first, reasons.count == 1 {
             lines += PaneText.wrapped("No actions: " + reason, role: .disabled, width: width)

@@ -12,17 +12,7 @@ enum OperationActionLines {
         if state.readOnly { return PaneText.wrapped("No backup operations: the console is read-only.", role: .disabled, width: context.width) }
         let shown = keys.compactMap { key in state.availability(of: key.0).map { (key, $0) } }
         let enabled = shown.filter(\.1.isEnabled)
-        var lines: [[Span]] = []
-        var line: [Span] = [Span("Backup: ", .muted)]
-        for (key, _) in enabled {
-            let pair = [Span(key.1, .accent, style: .bold), Span(" " + key.2 + "  ")]
-            if line.count > 1, line.reduce(0, { $0 + $1.width }) + pair.reduce(0, { $0 + $1.width }) > context.width {
-                lines.append(line)
-                line = [Span("        ")]
-            }
-            line += pair
-        }
-        if line.count > 1 { lines.append(line) }
+        var lines = SpanFlow.keys(label: "Backup: ", enabled.map { ($0.0.1, $0.0.2) }, width: context.width)
         // R is offered only for a failure; a cluster without one needs no reason for it.
         for (key, availability) in shown where key.0 != .retryLatest {
             guard let reason = availability.reason else { continue }

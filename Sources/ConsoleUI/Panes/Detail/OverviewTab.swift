@@ -1,9 +1,14 @@
 import ConsoleCore
+import OCPAPI
 
-/// The Overview tab: the cluster's facts and the actions its status allows.
+/// The Overview tab: the cluster's facts, its backup health (the level and every rule's
+/// reason, problems first), the schedule in words, the last full and incremental backups with
+/// their age, the log backup's checkpoint and delay against the threshold, the size, the
+/// active alerts, and the actions the status allows.
 enum OverviewTab: DetailTabContent {
     static func lines(in context: DetailTabContext) -> [[Span]] {
-        [context.factsLine, []] + actionLines(in: context)
+        context.factsLines + [[]] + OverviewHealthLines.lines(in: context) + [[]] + OverviewFactLines.lines(in: context) + [[]]
+            + actionLines(in: context)
     }
 
     /// The actions the cluster's status allows: each group of actions adds its keys here, in

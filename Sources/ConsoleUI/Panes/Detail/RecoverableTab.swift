@@ -22,15 +22,16 @@ enum RecoverableTab: DetailTabContent {
         var lines: [[Span]] = []
         if loaded.isLoading { lines.append([Span("Reading again…", .muted)]) }
         if let error = loaded.error { lines += ErrorLines.lines(for: error, width: context.width).prefix(2) }
-        lines.append([
-            Span("The 7 days to ", .muted), Span(TaskTimeText.short(scope.end, offset: snapshot.localOffset)),
-            Span(" (OCP's time when read)", .muted),
-        ])
-        lines.append([
-            Span(RecoverableTimeline.glyph(.whole, ascii: ascii), .ok), Span(" recoverable  ", .muted),
-            Span(RecoverableTimeline.glyph(.part, ascii: ascii), .warning), Span(" partly  ", .muted),
-            Span(RecoverableTimeline.glyph(.none, ascii: ascii), .error), Span(" not (a gap)", .muted),
-        ])
+        let end = TaskTimeText.short(scope.end, offset: snapshot.localOffset)
+        lines += fitted(
+            [Span("The 7 days to ", .muted), Span(end), Span(" (OCP's time when read)", .muted)], width: context.width,
+            else: PaneText.wrapped("The 7 days to \(end) (OCP's time when read)", role: .muted, width: context.width))
+        let legend: [[Span]] = [
+            [Span(RecoverableTimeline.glyph(.whole, ascii: ascii), .ok), Span(" recoverable  ", .muted)],
+            [Span(RecoverableTimeline.glyph(.part, ascii: ascii), .warning), Span(" partly  ", .muted)],
+            [Span(RecoverableTimeline.glyph(.none, ascii: ascii), .error), Span(" not (a gap)", .muted)],
+        ]
+        lines += fitted(legend.flatMap { $0 }, width: context.width, else: legend)
         guard !recoverability.tenants.isEmpty else {
             return lines + PaneText.wrapped("No tenant has backup data in the last seven days.", role: .warning, width: context.width)
         }
@@ -50,6 +51,11 @@ enum RecoverableTab: DetailTabContent {
             }
         }
         return lines
+    }
+
+    /// `line` when it fits in `width` cells, else `lines` (the same said on several lines).
+    static func fitted(_ line: [Span], width: Int, else lines: [[Span]]) -> [[Span]] {
+        line.reduce(0) { $0 + $1.width } <= width ? [line] : lines
     }
 
     /// `Recoverable to 11-20 19:59:20, 40 s before OCP's time of reading; since at least 11-13 20:00:00.`
