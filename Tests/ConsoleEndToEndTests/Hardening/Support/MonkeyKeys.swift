@@ -3,8 +3,9 @@ import OCPSimulator
 /// The random input of the monkey test: tmux key names drawn from a fixed seed with weights
 /// like a person's typing (mostly moves, letters and Enter, some Esc, Tab, pages, F-keys,
 /// palettes and Ctrl-L, and the operations' keys, so back up now, pause and retry open their
-/// dialogs and the task view). The keys that leave or stop the console — `q`, `Q` (the palette takes
-/// it as `quit`), Ctrl-C, Ctrl-Z, Ctrl-\ — are never drawn, so one run covers every key.
+/// dialogs and the task view, and `!`, `[`, `]` for the problems filter and the detail tabs).
+/// The keys that leave or stop the console — `q`, `Q` (the palette takes it as `quit`),
+/// Ctrl-C, Ctrl-Z, Ctrl-\ — are never drawn, so one run covers every key.
 struct MonkeyKeys {
     private var generator: SplitMix64
 
@@ -28,7 +29,7 @@ struct MonkeyKeys {
         (2, (1...12).map { "F\($0)" }),
         (3, [":", "/", "?"]),
         (1, ["C-l", "C-u"]),
-        (1, ["_", ".", ",", "*", "@", "备", "é"]),
+        (1, ["_", ".", ",", "*", "@", "备", "é", "!", "[", "]"]),
     ]
 
     /// Keys never drawn.
