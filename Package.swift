@@ -27,8 +27,13 @@ let package = Package(
     ],
     targets: [
         .target(
+            name: "Localization",
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "OCPAPI",
             dependencies: [
+                "Localization",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -51,7 +56,7 @@ let package = Package(
         ),
         .target(
             name: "ConsoleCore",
-            dependencies: ["OCPAPI"],
+            dependencies: ["OCPAPI", "Localization"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -61,6 +66,7 @@ let package = Package(
                 "OCPSimulator",
                 "ConsoleCore",
                 "ConsoleUI",
+                "Localization",
                 "ConsoleTerminal",
                 "CMallocTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -74,7 +80,7 @@ let package = Package(
         .target(name: "CMallocTuning", path: "Sources/CMallocTuning"),
         .target(
             name: "ConsoleUI",
-            dependencies: ["ConsoleCore", "OCPAPI"],
+            dependencies: ["ConsoleCore", "OCPAPI", "Localization"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -98,7 +104,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["OCPAPI", "ConsoleCore"],
+            dependencies: ["OCPAPI", "ConsoleCore", "Localization"],
             path: "Tests/TestSupport",
             swiftSettings: strictSettings
         ),
@@ -120,22 +126,22 @@ let package = Package(
         ),
         .testTarget(
             name: "ConsoleCoreTests",
-            dependencies: ["TestSupport", "ConsoleCore", "OCPAPI", "OCPSimulator"],
+            dependencies: ["Localization", "TestSupport", "ConsoleCore", "OCPAPI", "OCPSimulator"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "CommandTests",
-            dependencies: ["TestSupport", "ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI"],
+            dependencies: ["Localization", "TestSupport", "ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "ConsoleEndToEndTests",
-            dependencies: ["TestSupport", "ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI", "ConsoleCore"],
+            dependencies: ["Localization", "TestSupport", "ocpbackup", "OCPSimulator", "OCPAPI", "ConsoleUI", "ConsoleCore"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "ConsoleUITests",
-            dependencies: ["TestSupport", "ConsoleUI", "ConsoleCore", "OCPAPI", "OCPSimulator"],
+            dependencies: ["Localization", "TestSupport", "ConsoleUI", "ConsoleCore", "OCPAPI", "OCPSimulator"],
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),

@@ -1,3 +1,4 @@
+import Localization
 import OCPAPI
 
 extension ConsoleFeature {
@@ -89,9 +90,9 @@ extension ConsoleFeature {
         case .palette(let text)?:
             state.dialog = nil
             guard let (command, argument) = PaletteCommand.parseLine(text) else {
-                return flash(
-                    "No command '\(TextSanitizer.singleLine(text))'. Try: \(PaletteCommand.allCases.map(\.rawValue).joined(separator: ", ")).",
-                    tone: .error, in: &state)
+                let typed = TextSanitizer.singleLine(text)
+                let names = PaletteCommand.allCases.map(\.rawValue).joined(separator: ", ")
+                return flash(Bilingual("No command '\(typed)'. Try: \(names).", "没有命令“\(typed)”。可用：\(names)。"), tone: .error, in: &state)
             }
             return run(command, argument: argument, in: &state)
         case .confirmQuit?:
@@ -100,7 +101,7 @@ extension ConsoleFeature {
             return .none
         case .confirmDelete(let id, let typed)?:
             guard let row = state.list.row(id: id), typed == row.name else {
-                return flash("Type the cluster name exactly to delete its strategy.", tone: .error, in: &state)
+                return flash(Bilingual("Type the cluster name exactly to delete its strategy.", "请准确输入集群名称以删除其备份策略。"), tone: .error, in: &state)
             }
             state.dialog = nil
             return startDelete(id, in: &state)
@@ -125,7 +126,10 @@ extension ConsoleFeature {
         case .delete: return reduce(into: &state, action: .deleteStrategy)
         case .export:
             guard state.wizard != nil else {
-                return flash("Export works on the wizard's review step: open the wizard (n or e) first.", tone: .error, in: &state)
+                return flash(
+                    Bilingual(
+                        "Export works on the wizard's review step: open the wizard (n or e) first.", "导出只能在向导的审阅步骤使用：请先打开向导（n 或 e）。"), tone: .error,
+                    in: &state)
             }
             return reduce(into: &state, action: .wizard(.export(path: argument.isEmpty ? nil : argument)))
         case .problems: return reduce(into: &state, action: .list(.showProblems))

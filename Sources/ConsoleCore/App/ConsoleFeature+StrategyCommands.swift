@@ -1,3 +1,4 @@
+import Localization
 import OCPAPI
 
 extension ConsoleFeature {
@@ -21,11 +22,16 @@ extension ConsoleFeature {
             switch result {
             case .success(let receipt):
                 let tasks = receipt.response.allTaskIds
-                let text = "Strategy deleted" + (tasks.isEmpty ? "." : " (tasks \(tasks.map(String.init).joined(separator: ", "))).")
+                let list = tasks.map(String.init).joined(separator: ", ")
+                let text = Bilingual(
+                    "Strategy deleted" + (tasks.isEmpty ? "." : " (tasks \(list))."), "备份策略已删除" + (tasks.isEmpty ? "。" : "（任务 \(list)）。"))
                 return .merge([flash(text, in: &state), reread])
             case .failure(let error) where error.kind == .outcomeUnknown:
                 return .merge([
-                    flash("No answer to the delete: it may or may not have happened. Reading the strategy again.", tone: .error, in: &state), reread,
+                    flash(
+                        Bilingual(
+                            "No answer to the delete: it may or may not have happened. Reading the strategy again.",
+                            "删除没有收到回应：可能已删除，也可能没有。正在重新读取备份策略。"), tone: .error, in: &state), reread,
                 ])
             case .failure(let error):
                 return .merge([flash(error.summary, tone: .error, in: &state), reread])
@@ -58,17 +64,19 @@ extension ConsoleFeature {
             original.map { StrategyForm(strategy: $0, options: options, localOffsetSeconds: offset) }
             ?? StrategyForm(backupMode: options.defaultMode, offsetSeconds: offset)
         var wizard = WizardState(options: options, original: original, form: form)
+        wizard.language = state.language
         followSchedule(with: &wizard, fresh: original == nil)
         wizard.initialForm = wizard.form
         state.wizard = wizard
         state.focus = .wizard
         let key = wizard.draftKey(profile: state.profile)
         let load = dependencies.drafts.load
+        let language = state.language
         return .task(id: "draft-load") {
             do {
                 return .wizard(.draftLoaded(try await load(key)))
             } catch {
-                return .wizard(.draftStoreFailed("The saved draft could not be read: \(error.localizedDescription)"))
+                return .wizard(.draftStoreFailed(language.pick("The saved draft could not be read: ", "无法读取已保存的草稿：") + error.localizedDescription))
             }
         }
     }

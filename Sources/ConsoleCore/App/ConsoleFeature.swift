@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import OCPAPI
 
 /// The console's reducer: routes each action to its concern (`ConsoleFeature+….swift`).
@@ -50,6 +51,11 @@ public struct ConsoleFeature: Reducer {
         case .health(let healthAction):
             return reduceHealth(&state, action: healthAction)
         }
+    }
+
+    /// Shows a flash in the state's language and schedules its expiry.
+    func flash(_ text: Bilingual, tone: Flash.Tone = .info, in state: inout ConsoleState) -> Effect<ConsoleAction> {
+        flash(text.text(in: state.language), tone: tone, in: &state)
     }
 
     /// Shows a flash and schedules its expiry.

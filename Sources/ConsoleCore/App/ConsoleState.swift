@@ -1,3 +1,4 @@
+import Localization
 import OCPAPI
 
 /// Everything the console shows: the panes, the focus, dialogs, the flash line.
@@ -6,6 +7,8 @@ public struct ConsoleState: Equatable, Sendable {
     public var profile: String
     /// Read-only: nothing that changes OCP can be started.
     public var readOnly: Bool
+    /// The language every message is drawn and worded in (`--lang`, the profile, the locale).
+    public var language: Language
     /// The pane receiving intents.
     public var focus: Focus = .list
     /// A modal question, if one is open.
@@ -48,9 +51,10 @@ public struct ConsoleState: Equatable, Sendable {
     public var shouldQuit = false
 
     /// Makes the starting state.
-    public init(profile: String, readOnly: Bool) {
+    public init(profile: String, readOnly: Bool, language: Language = .english) {
         self.profile = profile
         self.readOnly = readOnly
+        self.language = language
     }
 
     /// The cluster of the detail pane.

@@ -1,3 +1,4 @@
+import Localization
 import OCPAPI
 
 /// A failure as the console shows it: already sanitized, with OCP's code, message, HTTP status
@@ -41,6 +42,13 @@ public struct ErrorInfo: Error, Equatable, Sendable {
                 let path = [sub.object, sub.field].compactMap { $0 }.joined(separator: ".")
                 return path.isEmpty ? nil : TextSanitizer.singleLine(path)
             })
+    }
+
+    /// What to do next in `language`: the stored English, or the Chinese of the same advice
+    /// (worked out again from the kind, OCP's code and the HTTP status); empty when there is none.
+    public func nextStep(in language: Language) -> String {
+        guard language == .simplifiedChinese, !nextStep.isEmpty else { return nextStep }
+        return OCPAPIError.chineseNextStep(kind: kind, code: code, httpStatus: httpStatus)
     }
 
     /// One line: `CODE (HTTP n): message [traceId t]`.

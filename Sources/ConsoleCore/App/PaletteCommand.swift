@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// The commands of the `:` palette.
 public enum PaletteCommand: String, Equatable, Sendable, CaseIterable {
@@ -22,17 +23,17 @@ public enum PaletteCommand: String, Equatable, Sendable, CaseIterable {
     case quit
 
     /// What the command does, for the palette's list.
-    public var summary: String {
+    public var summary: Bilingual {
         switch self {
-        case .clusters: "Show the cluster list"
-        case .problems: "Show only clusters whose backups have problems (the filter /!)"
-        case .refresh: "Reload the focused pane"
-        case .new: "New backup strategy for the selected cluster"
-        case .edit: "Edit the selected cluster's strategy"
-        case .delete: "Delete the selected cluster's strategy"
-        case .export: "Write the reviewed strategy to a YAML file: export [PATH]"
-        case .help: "Show the keys"
-        case .quit: "Quit"
+        case .clusters: Bilingual("Show the cluster list", "显示集群列表")
+        case .problems: Bilingual("Show only clusters whose backups have problems (the filter /!)", "只显示备份有问题的集群（筛选 /!）")
+        case .refresh: Bilingual("Reload the focused pane", "重新加载当前窗格")
+        case .new: Bilingual("New backup strategy for the selected cluster", "为选中的集群新建备份策略")
+        case .edit: Bilingual("Edit the selected cluster's strategy", "编辑选中集群的备份策略")
+        case .delete: Bilingual("Delete the selected cluster's strategy", "删除选中集群的备份策略")
+        case .export: Bilingual("Write the reviewed strategy to a YAML file: export [PATH]", "将审阅过的策略写入 YAML 文件：export [路径]")
+        case .help: Bilingual("Show the keys", "显示按键")
+        case .quit: Bilingual("Quit", "退出")
         }
     }
 

@@ -1,3 +1,5 @@
+import Localization
+
 /// What the cluster list is sorted by.
 public enum ClusterSortKey: String, Equatable, Sendable, CaseIterable {
     /// Name, case-insensitively, then id.
@@ -20,12 +22,12 @@ public enum ClusterSortKey: String, Equatable, Sendable, CaseIterable {
     }
 
     /// How the list's title and the help say it.
-    public var title: String {
+    public var title: Bilingual {
         switch self {
-        case .name: "name"
-        case .version: "version"
-        case .status: "status"
-        case .health: "worst first"
+        case .name: Bilingual("name", "名称")
+        case .version: Bilingual("version", "版本")
+        case .status: Bilingual("status", "状态")
+        case .health: Bilingual("worst first", "最差在前")
         }
     }
 }

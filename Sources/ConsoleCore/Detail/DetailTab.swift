@@ -1,3 +1,5 @@
+import Localization
+
 /// The tabs of the detail pane, numbered as the keys `1`–`5` that show them.
 public enum DetailTab: Int, Equatable, Sendable, CaseIterable {
     /// Backup health at a glance: schedule, last backups, log backup, size, alerts, the rules'
@@ -13,13 +15,13 @@ public enum DetailTab: Int, Equatable, Sendable, CaseIterable {
     case recoverable
 
     /// The tab's name in the tab bar and the help.
-    public var title: String {
+    public var title: Bilingual {
         switch self {
-        case .overview: "Overview"
-        case .strategy: "Strategy"
-        case .ability: "Ability"
-        case .tasks: "Tasks"
-        case .recoverable: "Recoverable"
+        case .overview: Bilingual("Overview", "概览")
+        case .strategy: Bilingual("Strategy", "备份策略")
+        case .ability: Bilingual("Ability", "备份能力")
+        case .tasks: Bilingual("Tasks", "任务")
+        case .recoverable: Bilingual("Recoverable", "可恢复时间")
         }
     }
 

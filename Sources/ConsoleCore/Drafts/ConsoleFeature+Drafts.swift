@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import OCPAPI
 
 extension ConsoleFeature {
@@ -22,8 +23,9 @@ extension ConsoleFeature {
             wizard.draftOffer = nil
             let key = wizard.draftKey(profile: profile)
             let delete = dependencies.drafts.delete
+            let failed = wizard.language.pick("The draft could not be removed.", "无法删除草稿。")
             return .run(id: "draft-save") { send in
-                do { try await delete(key) } catch { send(.wizard(.draftStoreFailed("The draft could not be removed."))) }
+                do { try await delete(key) } catch { send(.wizard(.draftStoreFailed(failed))) }
             }
         case .draftStoreFailed(let message):
             wizard.draftError = message
@@ -38,8 +40,9 @@ extension ConsoleFeature {
         let draft = WizardDraft(
             key: wizard.draftKey(profile: profile), isModify: wizard.isModify, step: wizard.step, form: wizard.form, savedAt: dependencies.now())
         let save = dependencies.drafts.save
+        let failed = wizard.language.pick("The draft could not be saved: ", "无法保存草稿：")
         return .run(id: "draft-save") { send in
-            do { try await save(draft) } catch { send(.wizard(.draftStoreFailed("The draft could not be saved: \(error.localizedDescription)"))) }
+            do { try await save(draft) } catch { send(.wizard(.draftStoreFailed(failed + error.localizedDescription))) }
         }
     }
 }

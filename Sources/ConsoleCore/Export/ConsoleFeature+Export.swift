@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import OCPAPI
 
 extension ConsoleFeature {
@@ -7,15 +8,20 @@ extension ConsoleFeature {
         switch action {
         case .export(let path):
             guard let wizard = state.wizard, wizard.step == .review, wizard.review != nil else {
-                return flash("Export works on the wizard's review step: finish the steps first, then x or :export.", tone: .error, in: &state)
+                return flash(
+                    Bilingual(
+                        "Export works on the wizard's review step: finish the steps first, then x or :export.",
+                        "导出只能在向导的审阅步骤使用：请先完成各步骤，再按 x 或 :export。"),
+                    tone: .error, in: &state)
             }
             guard let export = Self.export(of: wizard, path: path) else {
-                return flash("The request body could not be encoded; nothing was written.", tone: .error, in: &state)
+                return flash(Bilingual("The request body could not be encoded; nothing was written.", "无法编码请求体；没有写入任何内容。"), tone: .error, in: &state)
             }
             let write = dependencies.strategyFiles.write
             return .task(id: "export") { .wizard(.exportFinished(await write(export))) }
         case .exportFinished(.success(let path)):
-            return flash("Wrote \(TextSanitizer.singleLine(path)) (secrets as ******).", in: &state)
+            let written = TextSanitizer.singleLine(path)
+            return flash(Bilingual("Wrote \(written) (secrets as ******).", "已写入 \(written)（密钥写为 ******）。"), in: &state)
         case .exportFinished(.failure(let failure)):
             return flash(failure.message, tone: .error, in: &state)
         default:

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import OCPAPI
 
 /// The Tasks tab's rows as read, with OCP's time of the answer.
@@ -12,9 +13,9 @@ public struct TaskListSnapshot: Equatable, Sendable {
     /// The rows as read (the Overview's health rules read the data and log rows).
     public var lists: ClusterTaskLists
 
-    /// A snapshot of `lists` answered at `answeredAt`, times at `offset`.
-    public init(_ lists: ClusterTaskLists, answeredAt: Date, offset: Int) {
-        entries = TaskListEntry.entries(lists, now: answeredAt, offset: offset)
+    /// A snapshot of `lists` answered at `answeredAt`, times at `offset`, worded in `language`.
+    public init(_ lists: ClusterTaskLists, answeredAt: Date, offset: Int, language: Language = .english) {
+        entries = TaskListEntry.entries(lists, now: answeredAt, offset: offset, language: language)
         self.answeredAt = answeredAt
         self.lists = lists
         counts = (

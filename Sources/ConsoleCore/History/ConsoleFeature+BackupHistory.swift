@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import OCPAPI
 
 extension ConsoleFeature {
@@ -7,10 +8,11 @@ extension ConsoleFeature {
     func reduceBackupHistory(_ state: inout ConsoleState, action: BackupHistoryAction) -> Effect<ConsoleAction> {
         let now = dependencies.now()
         let offset = dependencies.timeZoneOffset(now)
+        let language = state.language
         switch action {
         case .taskListsLoaded(let id, let result):
             state.taskLists[id, default: Loadable()].finish(
-                result.map { TaskListSnapshot($0.value, answeredAt: $0.answeredAt ?? now, offset: offset) }, at: now)
+                result.map { TaskListSnapshot($0.value, answeredAt: $0.answeredAt ?? now, offset: offset, language: language) }, at: now)
             moveTaskCursor(&state) { $0 }
             return .none
         case .backupInfoLoaded(let id, let result):
@@ -37,7 +39,10 @@ extension ConsoleFeature {
             case .dataBackup(let row): return reduceTaskView(&state, action: .openDataBackup(clusterId: id, row))
             case .restore(let row): return reduceTaskView(&state, action: .openRestore(clusterId: id, row))
             case .nothing:
-                return flash("A log backup round is no OCP task, so there is nothing to open: its row shows its checkpoint and delay.", in: &state)
+                return flash(
+                    Bilingual(
+                        "A log backup round is no OCP task, so there is nothing to open: its row shows its checkpoint and delay.",
+                        "日志备份轮次不是 OCP 任务，因此无可打开：它的行显示位点和延迟。"), in: &state)
             }
         }
     }

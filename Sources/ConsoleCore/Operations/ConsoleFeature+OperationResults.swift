@@ -1,3 +1,4 @@
+import Localization
 import OCPAPI
 
 extension ConsoleFeature {
@@ -17,9 +18,13 @@ extension ConsoleFeature {
                 dialog.pauses = pauses
                 dialog.notes = OperationNotes.schedule(
                     pauses: pauses, clusterName: dialog.clusterName, facts: facts, strategy: state.strategies[clusterId]?.value?.strategy,
-                    localNow: dependencies.now(), offset: dependencies.timeZoneOffset(dependencies.now()))
+                    localNow: dependencies.now(), offset: dependencies.timeZoneOffset(dependencies.now()), language: state.language)
                 if facts.overview.value.backupScheduleStatus == BackupScheduleStatus.none {
-                    dialog.step = .finished(.failed(ErrorInfo(kind: .ocp, message: "OCP says the cluster has no backup strategy to schedule.")))
+                    dialog.step = .finished(
+                        .failed(
+                            ErrorInfo(
+                                kind: .ocp,
+                                message: state.language.pick("OCP says the cluster has no backup strategy to schedule.", "OCP 表示该集群没有可调度的备份策略。"))))
                 } else {
                     dialog.step = .confirming(.schedule(clusterId: clusterId, pause: pauses))
                 }
@@ -39,7 +44,8 @@ extension ConsoleFeature {
             case .success(let found):
                 let now = dependencies.now()
                 let findings = OperationFindings(
-                    found, mutation: mutation, taskId: dialog.taskId, localNow: now, offset: dependencies.timeZoneOffset(now))
+                    found, mutation: mutation, taskId: dialog.taskId, localNow: now, offset: dependencies.timeZoneOffset(now),
+                    language: state.language)
                 dialog.step = .finished(.unknown(findings: findings.notes, taskId: findings.taskId, resend: findings.notArrived ? mutation : nil))
             case .failure(let error):
                 dialog.step = .finished(.unreadable(error))
@@ -67,7 +73,7 @@ extension ConsoleFeature {
     ) -> Effect<ConsoleAction> {
         let open: OperationDialog? = if case .operation(let dialog)? = state.dialog, dialog.mutation == mutation { dialog } else { nil }
         guard var dialog = open else {
-            return flash(Self.unattendedSummary(mutation, result), tone: result.isSuccess ? .info : .error, in: &state)
+            return flash(Self.unattendedSummary(mutation, result, language: state.language), tone: result.isSuccess ? .info : .error, in: &state)
         }
         switch result {
         case .success(let receipt):
@@ -99,22 +105,33 @@ extension ConsoleFeature {
         switch mutation.operation {
         case .backupNow:
             guard let taskId = receipt.taskIds.first else {
-                return flash("OCP accepted the backup but named no task to follow; the cluster's task list shows it.", in: &state)
+                return flash(
+                    Bilingual(
+                        "OCP accepted the backup but named no task to follow; the cluster's task list shows it.",
+                        "OCP 已接受备份，但没有给出可跟随的任务；集群的任务列表中可以看到。"),
+                    in: &state)
             }
-            let kind = dialog.kind == .incremental ? "An incremental" : "A full"
-            let shown = flash("\(kind) backup of \(dialog.clusterName) started: task \(taskId).", in: &state)
+            let kind = dialog.kind == .incremental ? Bilingual("An incremental", "增量") : Bilingual("A full", "全量")
+            let shown = flash(
+                Bilingual(
+                    "\(kind.english) backup of \(dialog.clusterName) started: task \(taskId).",
+                    "\(dialog.clusterName) 的\(kind.chinese)备份已开始：任务 \(taskId)。"),
+                in: &state)
             return .merge([shown, reduceTaskView(&state, action: .open(clusterId: mutation.clusterId, taskId: taskId))])
         case .pauseSchedule, .resumeSchedule:
             let text =
                 mutation.operation == .pauseSchedule
-                ? "Scheduling of \(dialog.clusterName) paused: OCP starts no scheduled data backups until it is resumed."
-                : "Scheduling of \(dialog.clusterName) resumed."
+                ? Bilingual(
+                    "Scheduling of \(dialog.clusterName) paused: OCP starts no scheduled data backups until it is resumed.",
+                    "\(dialog.clusterName) 的备份调度已暂停：恢复调度前 OCP 不会按调度开始数据备份。")
+                : Bilingual("Scheduling of \(dialog.clusterName) resumed.", "\(dialog.clusterName) 的备份调度已恢复。")
             return .merge([
                 flash(text, in: &state), readOverview(mutation.clusterId, in: &state), loadStrategy(mutation.clusterId, in: &state),
                 rereadHealth(mutation.clusterId, in: &state),
             ])
         case .retryTask:
-            let shown = flash("Task \(receipt.taskIds.first.map(String.init) ?? "") runs again.", in: &state)
+            let id = receipt.taskIds.first.map(String.init) ?? ""
+            let shown = flash(Bilingual("Task \(id) runs again.", "任务 \(id) 重新运行。"), in: &state)
             return .merge([shown, reduceTaskView(&state, action: .refresh)])
         case .create, .modify, .delete:
             return .none
@@ -131,10 +148,14 @@ extension ConsoleFeature {
     }
 
     /// The flash for an answer whose dialog is gone.
-    static func unattendedSummary(_ mutation: PreparedMutation, _ result: Result<MutationReceipt, ErrorInfo>) -> String {
+    static func unattendedSummary(_ mutation: PreparedMutation, _ result: Result<MutationReceipt, ErrorInfo>, language: Language) -> String {
         switch result {
         case .success(let receipt):
-            let tasks = receipt.taskIds.isEmpty ? "" : " (task \(receipt.taskIds.map(String.init).joined(separator: ", ")))"
+            let ids = receipt.taskIds.map(String.init).joined(separator: ", ")
+            if language == .simplifiedChinese {
+                return "\(mutation.requestLine) 已被接受" + (receipt.taskIds.isEmpty ? "。" : "（任务 \(ids)）。")
+            }
+            let tasks = receipt.taskIds.isEmpty ? "" : " (task \(ids))"
             return "\(mutation.requestLine) was accepted\(tasks)."
         case .failure(let error):
             return "\(mutation.requestLine): \(error.summary)"

@@ -1,3 +1,4 @@
+import Localization
 import OCPAPI
 
 extension ConsoleFeature {
@@ -31,7 +32,7 @@ extension ConsoleFeature {
             guard case .operation(let dialog)? = state.dialog else { return .none }
             switch dialog.step {
             case .sending, .rereading:
-                return flash("The change is on its way: wait for OCP's answer.", tone: .error, in: &state)
+                return flash(Bilingual("The change is on its way: wait for OCP's answer.", "修改正在发送中：请等待 OCP 的回应。"), tone: .error, in: &state)
             default:
                 state.dialog = nil
                 return .none
@@ -47,11 +48,12 @@ extension ConsoleFeature {
         guard let reason = availability.reason else { return nil }
         let name =
             switch command {
-            case .backupNow: "Back up now"
-            case .schedule: "Pausing or resuming"
-            case .retry, .retryLatest: "Retry"
+            case .backupNow: Bilingual("Back up now", "立即备份")
+            case .schedule: Bilingual("Pausing or resuming", "暂停或恢复调度")
+            case .retry, .retryLatest: Bilingual("Retry", "重试")
             }
-        return flash("\(name) is not possible: \(reason).", tone: .error, in: &state)
+        return flash(
+            Bilingual("\(name.english) is not possible: \(reason.english).", "\(name.chinese)现在不可：\(reason.chinese)。"), tone: .error, in: &state)
     }
 
     private func startBackupNow(_ state: inout ConsoleState) -> Effect<ConsoleAction> {
@@ -59,7 +61,7 @@ extension ConsoleFeature {
         guard let cluster = state.detailCluster, let strategy = state.strategies[cluster.id]?.value?.strategy else { return .none }
         var dialog = OperationDialog(command: .backupNow, clusterId: cluster.id, clusterName: ClusterRow(cluster).name, step: .choosing)
         dialog.notes = OperationNotes.backupNow(
-            kind: .full, clusterName: dialog.clusterName, strategy: strategy, ability: state.abilities[cluster.id]?.value)
+            kind: .full, clusterName: dialog.clusterName, strategy: strategy, ability: state.abilities[cluster.id]?.value, language: state.language)
         state.dialog = .operation(dialog)
         return .none
     }
@@ -75,11 +77,13 @@ extension ConsoleFeature {
         if let refused = refusal(.retry, in: &state) { return refused }
         guard let view = state.taskView, let task = view.task.value?.value else { return .none }
         let clusterId = task.cluster?.id ?? view.clusterId
-        let name = state.list.row(id: clusterId)?.name ?? TextSanitizer.singleLine(task.cluster?.name ?? "cluster \(clusterId)")
+        let name =
+            state.list.row(id: clusterId)?.name
+            ?? TextSanitizer.singleLine(task.cluster?.name ?? state.language.pick("cluster \(clusterId)", "集群 \(clusterId)"))
         var dialog = OperationDialog(
             command: .retry, clusterId: clusterId, clusterName: name, taskId: task.id,
             step: .confirming(.retry(taskId: task.id, clusterId: clusterId)))
-        dialog.notes = OperationNotes.retry(view, clusterName: name)
+        dialog.notes = OperationNotes.retry(view, clusterName: name, language: state.language)
         state.dialog = .operation(dialog)
         return .none
     }
@@ -93,7 +97,8 @@ extension ConsoleFeature {
         }
         guard let strategy else { return .none }
         dialog.kind = kind
-        dialog.notes = OperationNotes.backupNow(kind: kind, clusterName: dialog.clusterName, strategy: strategy, ability: ability)
+        dialog.notes = OperationNotes.backupNow(
+            kind: kind, clusterName: dialog.clusterName, strategy: strategy, ability: ability, language: state.language)
         state.dialog = .operation(dialog)
         return .none
     }
@@ -111,7 +116,9 @@ extension ConsoleFeature {
             state.dialog = .operation(dialog)
             return .none
         case .confirming(let mutation):
-            guard !state.readOnly else { return flash("The console is read-only: nothing is sent.", tone: .error, in: &state) }
+            guard !state.readOnly else {
+                return flash(Bilingual("The console is read-only: nothing is sent.", "控制台为只读模式：不会发送任何内容。"), tone: .error, in: &state)
+            }
             dialog.step = .sending(mutation)
             state.dialog = .operation(dialog)
             let mutate = dependencies.mutate
@@ -124,7 +131,10 @@ extension ConsoleFeature {
                 return reduceTaskView(&state, action: .open(clusterId: dialog.clusterId, taskId: taskId))
             }
             if case .unknown(_, _, let resend?) = outcome {
-                dialog.notes.append(OperationNote("Sent once without an answer; the re-read shows it did not happen.", tone: .warning))
+                dialog.notes.append(
+                    OperationNote(
+                        state.language.pick(
+                            "Sent once without an answer; the re-read shows it did not happen.", "已发送一次但没有回应；重新读取显示它没有发生。"), tone: .warning))
                 dialog.step = .confirming(resend)
                 state.dialog = .operation(dialog)
                 return .none

@@ -1,3 +1,4 @@
+import Localization
 import OCPAPI
 
 /// The backup operations the console starts: each confirmed, refused in read-only mode and
@@ -23,42 +24,60 @@ public enum OperationActions {
         switch command {
         case .retry:
             guard let view = state.taskView else { return nil }
-            if state.readOnly { return .disabled("the console is read-only") }
-            guard let task = view.task.value?.value else { return .disabled("the task has not been read yet") }
+            if state.readOnly { return .disabled(readOnly) }
+            guard let task = view.task.value?.value else { return .disabled(Bilingual("the task has not been read yet", "尚未读取任务")) }
             guard task.statusClass == .failed else {
-                return .disabled("the task has not failed (it is \(TextSanitizer.singleLine(task.status?.rawValue ?? "of unknown status")))")
+                return .disabled(
+                    Bilingual(
+                        "the task has not failed (it is \(TextSanitizer.singleLine(task.status?.rawValue ?? "of unknown status")))",
+                        "任务并未失败（状态为 \(TextSanitizer.singleLine(task.status?.rawValue ?? "未知"))）"))
             }
             return .enabled
         case .retryLatest:
             guard let cluster = state.detailCluster else { return nil }
-            if state.readOnly { return .disabled("the console is read-only") }
-            guard let entries = state.taskLists[cluster.id]?.value?.entries else { return .disabled("its tasks have not been read (tab 4)") }
-            guard latestDataBackup(in: entries) != nil else { return .disabled("its latest data backup did not fail") }
+            if state.readOnly { return .disabled(readOnly) }
+            guard let entries = state.taskLists[cluster.id]?.value?.entries else {
+                return .disabled(Bilingual("its tasks have not been read (tab 4)", "尚未读取其任务（标签页 4）"))
+            }
+            guard latestDataBackup(in: entries) != nil else { return .disabled(Bilingual("its latest data backup did not fail", "其最近一次数据备份没有失败")) }
             return .enabled
         case .backupNow, .schedule:
             guard let cluster = state.detailCluster else { return nil }
-            if state.readOnly { return .disabled("the console is read-only") }
-            guard let snapshot = state.strategies[cluster.id]?.value else { return .disabled("the strategy has not been read yet") }
+            if state.readOnly { return .disabled(readOnly) }
+            guard let snapshot = state.strategies[cluster.id]?.value else {
+                return .disabled(Bilingual("the strategy has not been read yet", "尚未读取备份策略"))
+            }
             guard let strategy = snapshot.strategy else {
                 return .disabled(
                     command == .backupNow
-                        ? "the cluster has no backup strategy, so no storage to back up to (n makes one)" : "the cluster has no backup strategy")
+                        ? Bilingual(
+                            "the cluster has no backup strategy, so no storage to back up to (n makes one)", "该集群没有备份策略，因此没有可备份到的存储（按 n 新建）")
+                        : Bilingual("the cluster has no backup strategy", "该集群没有备份策略"))
             }
             return command == .backupNow ? backupNow(cluster: cluster, strategy: strategy) : schedule(state.overviews[cluster.id]?.value?.value)
         }
     }
 
+    /// The reason every operation gives in read-only mode.
+    private static let readOnly = Bilingual("the console is read-only", "控制台为只读模式")
+
     private static func backupNow(cluster: Cluster, strategy: BackupStrategy) -> Availability {
-        if cluster.type == .standby { return .disabled("a standby cluster is not backed up; back up its primary") }
+        if cluster.type == .standby { return .disabled(Bilingual("a standby cluster is not backed up; back up its primary", "备集群不做备份；请备份其主集群")) }
         if let status = cluster.status, notBackingUp.contains(status) {
-            return .disabled("the cluster is \(TextSanitizer.singleLine(status.rawValue)); OCP backs up running clusters")
+            return .disabled(
+                Bilingual(
+                    "the cluster is \(TextSanitizer.singleLine(status.rawValue)); OCP backs up running clusters",
+                    "集群状态为 \(TextSanitizer.singleLine(status.rawValue))；OCP 只备份运行中的集群"))
         }
-        guard strategy.obBackupServiceStorageConfig?.obBackupStorageBaseInfo != nil else { return .disabled("the strategy names no storage") }
+        guard strategy.obBackupServiceStorageConfig?.obBackupStorageBaseInfo != nil else {
+            return .disabled(Bilingual("the strategy names no storage", "备份策略未指定存储"))
+        }
         return .enabled
     }
 
     private static func schedule(_ overview: BackupOverview?) -> Availability {
-        overview?.backupScheduleStatus == BackupScheduleStatus.none ? .disabled("OCP says the cluster has no backup strategy") : .enabled
+        overview?.backupScheduleStatus == BackupScheduleStatus.none
+            ? .disabled(Bilingual("OCP says the cluster has no backup strategy", "OCP 表示该集群没有备份策略")) : .enabled
     }
 
     /// The newest data backup row of `entries`, when it failed.
@@ -71,7 +90,7 @@ public enum OperationActions {
 
     /// Why back up now cannot take an incremental backup at all (logical backup, or the ability
     /// rules it out), if so.
-    public static func incrementalRefusal(strategy: BackupStrategy?, ability: BackupAbility?) -> String? {
+    public static func incrementalRefusal(strategy: BackupStrategy?, ability: BackupAbility?) -> Bilingual? {
         OperationNotes.incrementalRefusal(strategy: strategy, ability: ability)
     }
 

@@ -1,3 +1,4 @@
+import Localization
 import OCPAPI
 
 /// Back up now, pause or resume, or retry, as one dialog: what is read first, the choice, the
@@ -57,11 +58,14 @@ public struct OperationDialog: Equatable, Sendable {
     }
 
     /// The title: what it does.
-    public var title: String {
+    public var title: Bilingual {
         switch command {
-        case .backupNow: "Back up now"
-        case .schedule: pauses == false ? "Resume scheduling" : pauses == true ? "Pause scheduling" : "Pause or resume scheduling"
-        case .retry, .retryLatest: "Retry task"
+        case .backupNow: Bilingual("Back up now", "立即备份")
+        case .schedule:
+            pauses == false
+                ? Bilingual("Resume scheduling", "恢复调度")
+                : pauses == true ? Bilingual("Pause scheduling", "暂停调度") : Bilingual("Pause or resume scheduling", "暂停或恢复调度")
+        case .retry, .retryLatest: Bilingual("Retry task", "重试任务")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Localization
 import OCPAPI
 
 /// Pure arithmetic on a schedule: its next runs, the longest gap between full backups, and
@@ -79,4 +80,9 @@ public enum SchedulePreview {
 
     /// Monday first, as OCP numbers week days.
     public static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+    /// The week days in `language`, Monday first: `Mon`… or `周一`….
+    public static func weekdayNames(in language: Language) -> [String] {
+        language.pick(weekdayNames, ["周一", "周二", "周三", "周四", "周五", "周六", "周日"])
+    }
 }

@@ -1,3 +1,4 @@
+import Localization
 import OCPAPI
 
 extension ConsoleFeature {
@@ -9,19 +10,28 @@ extension ConsoleFeature {
         switch action {
         case .submit:
             guard wizard.step == .review, wizard.submission.allowsSubmit else { return .none }
-            if state.readOnly { return flash("The console is read-only; nothing can be submitted.", tone: .error, in: &state) }
+            if state.readOnly {
+                return flash(Bilingual("The console is read-only; nothing can be submitted.", "控制台为只读模式；无法提交。"), tone: .error, in: &state)
+            }
             if case .reread(_, current: .present) = wizard.submission, !wizard.isModify {
-                return flash("The strategy exists now: the create was applied. Close the wizard and edit it if needed.", tone: .error, in: &state)
+                return flash(
+                    Bilingual(
+                        "The strategy exists now: the create was applied. Close the wizard and edit it if needed.", "备份策略现已存在：创建已生效。如有需要，请关闭向导后编辑。"),
+                    tone: .error, in: &state)
             }
             let result = WizardValidation.check(.review, of: wizard, now: nowSeconds)
             wizard.refusal = result.reasons
             guard result.reasons.isEmpty else { return .none }
             if wizard.isModify, wizard.review?.changes.isEmpty == true {
-                wizard.refusal = [Self.unchangedReason]
+                wizard.refusal = [Self.unchangedReason.text(in: wizard.language)]
                 return .none
             }
             guard wizard.review?.mutation != nil else {
-                wizard.refusal = ["The request could not be prepared, so there is nothing to send; go back a step and check the fields."]
+                wizard.refusal = [
+                    wizard.language.pick(
+                        "The request could not be prepared, so there is nothing to send; go back a step and check the fields.",
+                        "无法准备请求，因此没有可发送的内容；请返回上一步检查字段。")
+                ]
                 return .none
             }
             wizard.submission = .confirming
@@ -65,16 +75,21 @@ extension ConsoleFeature {
         case .success(let receipt):
             let outcome = SubmitResult(receipt)
             wizard.submission = .succeeded(outcome)
-            let tasks = outcome.taskIds.isEmpty ? "" : " Tasks: \(outcome.taskIds.map(String.init).joined(separator: ", "))."
-            let verb = wizard.isModify ? "changed" : "created"
+            let ids = outcome.taskIds.map(String.init).joined(separator: ", ")
+            let done =
+                wizard.isModify
+                ? Bilingual("Strategy changed.", "备份策略已修改。") : Bilingual("Strategy created.", "备份策略已创建。")
+            let text = Bilingual(
+                done.english + (outcome.taskIds.isEmpty ? "" : " Tasks: \(ids)."), done.chinese + (outcome.taskIds.isEmpty ? "" : "任务：\(ids)。"))
+            let removeFailed = wizard.language.pick("The draft could not be removed.", "无法删除草稿。")
             state.wizard = wizard
             let key = wizard.draftKey(profile: state.profile)
             let delete = dependencies.drafts.delete
             return .merge([
-                flash("Strategy \(verb).\(tasks)", in: &state),
+                flash(text, in: &state),
                 loadStrategy(wizard.clusterId, in: &state),
                 .run(id: "draft-save") { send in
-                    do { try await delete(key) } catch { send(.wizard(.draftStoreFailed("The draft could not be removed."))) }
+                    do { try await delete(key) } catch { send(.wizard(.draftStoreFailed(removeFailed))) }
                 },
             ])
         case .failure(let error) where error.kind == .outcomeUnknown:
@@ -92,7 +107,9 @@ extension ConsoleFeature {
     }
 
     /// Why an unchanged modify is not sent (OCP would answer BAK21016).
-    static let unchangedReason = "Nothing differs from the current strategy; change a field first (OCP would answer BAK21016)."
+    static let unchangedReason = Bilingual(
+        "Nothing differs from the current strategy; change a field first (OCP would answer BAK21016).", "与当前备份策略没有任何不同；请先修改一个字段（否则 OCP 会返回 BAK21016）。"
+    )
 
     private func reread(_ id: Int64) -> Effect<ConsoleAction> {
         let strategy = dependencies.strategy

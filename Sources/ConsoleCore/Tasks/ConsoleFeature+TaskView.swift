@@ -1,3 +1,4 @@
+import Localization
 import OCPAPI
 
 extension ConsoleFeature {
@@ -37,7 +38,7 @@ extension ConsoleFeature {
             return effect
         case .instanceFound(let id, let result):
             guard var view = state.taskView, view.id == id else { return .none }
-            let effect = instanceFound(&view, result)
+            let effect = instanceFound(&view, result, language: state.language)
             state.taskView = view
             return effect
         case .loaded(let id, let result):
@@ -98,14 +99,14 @@ extension ConsoleFeature {
         }
     }
 
-    private func instanceFound(_ view: inout TaskViewState, _ result: Result<TaskInstance?, ErrorInfo>) -> Effect<ConsoleAction> {
+    private func instanceFound(_ view: inout TaskViewState, _ result: Result<TaskInstance?, ErrorInfo>, language: Language) -> Effect<ConsoleAction> {
         switch result {
         case .success(let instance?):
             view.taskId = instance.id
             return readTask(instance.id, view: view.id)
         case .success(nil):
             view.task = Loadable()
-            view.lookupFailure = Self.lookupFailure(view.source)
+            view.lookupFailure = Self.lookupFailure(view.source, language: language)
             return .none
         case .failure(let error):
             view.task.finish(.failure(error), at: dependencies.now())
@@ -114,17 +115,22 @@ extension ConsoleFeature {
     }
 
     /// Why a row's task could not be opened.
-    static func lookupFailure(_ source: TaskViewState.Source) -> String {
+    static func lookupFailure(_ source: TaskViewState.Source, language: Language) -> String {
         switch source {
         case .dataBackup(let row):
+            if language == .simplifiedChinese {
+                let set = row.backupSetId.map { "备份集 \($0)" } ?? "此备份"
+                return "该集群的任务列表中没有与\(set)（开始于 \(row.startTime?.raw ?? "未知时间")）匹配的 OCP 任务；OCP 可能已清理旧任务。"
+            }
             let set = row.backupSetId.map { "backup set \($0)" } ?? "this backup"
             return "No OCP task in this cluster's task list matches \(set) (started \(row.startTime?.raw ?? "at an unknown time")); "
                 + "OCP may have cleaned up old tasks."
         case .restore(let row):
-            return "No OCP task matches the restore of \(TextSanitizer.singleLine(row.restoreTenantName ?? "this tenant")); "
-                + "OCP may have cleaned up old tasks."
+            let tenant = TextSanitizer.singleLine(row.restoreTenantName ?? language.pick("this tenant", "此租户"))
+            return language.pick(
+                "No OCP task matches the restore of \(tenant); OCP may have cleaned up old tasks.", "没有与 \(tenant) 的恢复匹配的 OCP 任务；OCP 可能已清理旧任务。")
         case .instance(let id):
-            return "Task \(id) was not found."
+            return language.pick("Task \(id) was not found.", "未找到任务 \(id)。")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import OCPAPI
 
 extension ConsoleFeature {
@@ -8,7 +9,7 @@ extension ConsoleFeature {
         switch action {
         case .close:
             if wizard.submission == .inFlight {
-                return flash("Wait for OCP's answer before closing the wizard.", tone: .error, in: &state)
+                return flash(Bilingual("Wait for OCP's answer before closing the wizard.", "请等待 OCP 的回应后再关闭向导。"), tone: .error, in: &state)
             }
             state.wizard = nil
             state.focus = state.detailClusterId == nil ? .list : .detail
@@ -96,7 +97,7 @@ extension ConsoleFeature {
         }
         let changes = wizard.original.map { StrategyDiff.changes(from: $0.baseline(for: request), to: request) } ?? []
         var warnings = WizardValidation.check(.review, of: wizard, now: seconds).warnings
-        if wizard.isModify, changes.isEmpty { warnings.append(Self.unchangedReason) }
+        if wizard.isModify, changes.isEmpty { warnings.append(Self.unchangedReason.text(in: wizard.language)) }
         return ReviewState(
             mutation: mutation, nextRuns: runs,
             longestFullGapDays: gap, changes: changes, warnings: warnings)

@@ -1,3 +1,4 @@
+import Localization
 import OCPAPI
 
 extension ConsoleFeature {
@@ -44,7 +45,7 @@ extension ConsoleFeature {
         case .backupMode:
             let other: BackupMode = wizard.form.backupMode == .physical ? .logical : .physical
             if let reason = options.mode(other).reason {
-                wizard.fieldErrors[field] = reason
+                wizard.fieldErrors[field] = reason.text(in: wizard.language)
             } else {
                 wizard.form.backupMode = other
                 wizard.fieldErrors[field] = nil
@@ -63,7 +64,7 @@ extension ConsoleFeature {
             wizard.form.cleanEnabled.toggle()
         case .secondaryEnabled:
             if let reason = options.secondary.reason {
-                wizard.fieldErrors[field] = reason
+                wizard.fieldErrors[field] = reason.text(in: wizard.language)
             } else {
                 wizard.form.secondaryEnabled.toggle()
             }
@@ -81,13 +82,14 @@ extension ConsoleFeature {
         case nil:
             let chosen = wizard.form.days.compactMap { $0 }.count
             if wizard.form.scheduleMode == .month, chosen >= StrategyDefaults.maxMonthDays {
-                wizard.fieldErrors[.scheduleGrid] = "A monthly schedule may use at most \(StrategyDefaults.maxMonthDays) days."
+                wizard.fieldErrors[.scheduleGrid] = wizard.language.pick(
+                    "A monthly schedule may use at most \(StrategyDefaults.maxMonthDays) days.", "每月调度最多使用 \(StrategyDefaults.maxMonthDays) 天。")
                 return
             }
             wizard.form.days[index] = .full
         case .full?:
             wizard.form.days[index] = incremental.isEnabled ? .incremental : nil
-            if let reason = incremental.reason { wizard.fieldErrors[.scheduleGrid] = reason }
+            if let reason = incremental.reason { wizard.fieldErrors[.scheduleGrid] = reason.text(in: wizard.language) }
             return
         default:
             wizard.form.days[index] = nil
@@ -100,7 +102,7 @@ extension ConsoleFeature {
         storage.cycleType()
         if storage.type != .file, let reason = wizard.options.objectStorage.reason {
             storage.type = .file
-            wizard.fieldErrors[field] = reason
+            wizard.fieldErrors[field] = reason.text(in: wizard.language)
         } else {
             wizard.fieldErrors[field] = nil
         }

@@ -1,3 +1,5 @@
+import Localization
+
 /// The fields of a storage configuration in the wizard.
 public enum StorageField: String, Hashable, Sendable, CaseIterable {
     /// FILE, OSS or COS.
@@ -18,16 +20,16 @@ public enum StorageField: String, Hashable, Sendable, CaseIterable {
     case appId
 
     /// The label shown beside the field.
-    public var label: String {
+    public var label: Bilingual {
         switch self {
-        case .type: "Storage type"
-        case .configName: "Configuration name"
-        case .url: "Directory (no protocol)"
-        case .alarmPercent: "Capacity alert %"
-        case .endpoint: "Endpoint"
-        case .accessKeyId: "AccessKey id"
-        case .accessKeySecret: "AccessKey secret"
-        case .appId: "COS APPID"
+        case .type: Bilingual("Storage type", "存储类型")
+        case .configName: Bilingual("Configuration name", "配置名称")
+        case .url: Bilingual("Directory (no protocol)", "目录（不含协议）")
+        case .alarmPercent: Bilingual("Capacity alert %", "容量告警 %")
+        case .endpoint: Bilingual("Endpoint", "Endpoint")
+        case .accessKeyId: Bilingual("AccessKey id", "AccessKey ID")
+        case .accessKeySecret: Bilingual("AccessKey secret", "AccessKey Secret")
+        case .appId: Bilingual("COS APPID", "COS APPID")
         }
     }
 }

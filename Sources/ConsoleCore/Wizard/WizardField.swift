@@ -1,5 +1,7 @@
+import Localization
+
 /// One field of the wizard.
-public enum WizardField: Hashable, Sendable {
+public enum WizardField: Hashable, Sendable, CaseIterable {
     /// Logical or physical backup (choice).
     case backupMode
     /// WEEK or MONTH (choice).
@@ -33,6 +35,14 @@ public enum WizardField: Hashable, Sendable {
     /// A field of the secondary storage.
     case secondaryStorage(StorageField)
 
+    /// Every field, each storage field once for the main and once for the secondary storage.
+    public static let allCases: [WizardField] =
+        [.backupMode, .scheduleMode, .scheduleGrid, .scheduleTime, .scheduleOffset] + StorageField.allCases.map(WizardField.storage)
+        + [
+            .cleanEnabled, .retentionDays, .cleanTime, .dataBackupTimeout, .noSuccessDays, .logBackupDelay, .libObLogDays, .secondaryEnabled,
+            .secondaryDataBackup,
+        ] + StorageField.allCases.map(WizardField.secondaryStorage)
+
     /// The step the field belongs to.
     public var step: WizardStep {
         switch self {
@@ -63,24 +73,24 @@ public enum WizardField: Hashable, Sendable {
     }
 
     /// The label shown beside the field.
-    public var label: String {
+    public var label: Bilingual {
         switch self {
-        case .backupMode: "Backup mode"
-        case .scheduleMode: "Cycle"
-        case .scheduleGrid: "Days"
-        case .scheduleTime: "Time (HH:MM)"
-        case .scheduleOffset: "UTC offset"
+        case .backupMode: Bilingual("Backup mode", "备份方式")
+        case .scheduleMode: Bilingual("Cycle", "调度周期")
+        case .scheduleGrid: Bilingual("Days", "备份日")
+        case .scheduleTime: Bilingual("Time (HH:MM)", "时间（HH:MM）")
+        case .scheduleOffset: Bilingual("UTC offset", "UTC 偏移")
         case .storage(let field): field.label
-        case .cleanEnabled: "Clean expired backups"
-        case .retentionDays: "Keep days"
-        case .cleanTime: "Cleanup time (HH:MM)"
-        case .dataBackupTimeout: "Data backup timeout (min)"
-        case .noSuccessDays: "Alert after days without success"
-        case .logBackupDelay: "Log backup delay alert (s)"
-        case .libObLogDays: "liboblog retention days"
-        case .secondaryEnabled: "Secondary backup"
-        case .secondaryDataBackup: "Copy data backups"
-        case .secondaryStorage(let field): "Secondary " + field.label.lowercased()
+        case .cleanEnabled: Bilingual("Clean expired backups", "清理过期备份")
+        case .retentionDays: Bilingual("Keep days", "保留天数")
+        case .cleanTime: Bilingual("Cleanup time (HH:MM)", "清理时间（HH:MM）")
+        case .dataBackupTimeout: Bilingual("Data backup timeout (min)", "数据备份超时（分钟）")
+        case .noSuccessDays: Bilingual("Alert after days without success", "连续无成功备份告警天数")
+        case .logBackupDelay: Bilingual("Log backup delay alert (s)", "日志备份延迟告警（秒）")
+        case .libObLogDays: Bilingual("liboblog retention days", "liboblog 保留天数")
+        case .secondaryEnabled: Bilingual("Secondary backup", "二次备份")
+        case .secondaryDataBackup: Bilingual("Copy data backups", "复制数据备份")
+        case .secondaryStorage(let field): Bilingual("Secondary " + field.label.english.lowercased(), "二次备份" + field.label.chinese)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Localization
 import OCPAPI
 
 /// The strategy wizard for one cluster, create or modify.
@@ -37,6 +38,8 @@ public struct WizardState: Equatable, Sendable {
     /// On for a new strategy; for a modify or a restored draft, while the value is what its
     /// schedule implies.
     public var alarmFollowsSchedule = false
+    /// The language of the wizard's messages (the console's; never saved in a draft).
+    public var language: Language = .english
 
     /// Makes a wizard.
     public init(options: WizardOptions, original: BackupStrategy?, form: StrategyForm) {
@@ -87,7 +90,7 @@ public struct WizardState: Equatable, Sendable {
     }
 
     /// Why a step has no fields (cleanup with OSS/COS, secondary on old versions), if so.
-    public var stepNotice: String? {
+    public var stepNotice: Bilingual? {
         switch step {
         case .cleanup: options.cleanup(for: form.storage.type).reason
         case .secondary: options.secondary.reason

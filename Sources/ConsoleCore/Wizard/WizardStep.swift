@@ -1,3 +1,5 @@
+import Localization
+
 /// The wizard's steps, in order.
 public enum WizardStep: String, Codable, Equatable, Sendable, CaseIterable {
     /// Logical or physical backup.
@@ -16,15 +18,15 @@ public enum WizardStep: String, Codable, Equatable, Sendable, CaseIterable {
     case review
 
     /// The step's title.
-    public var title: String {
+    public var title: Bilingual {
         switch self {
-        case .backupMode: "Backup mode"
-        case .schedule: "Schedule"
-        case .storage: "Storage"
-        case .cleanup: "Cleanup"
-        case .thresholds: "Thresholds"
-        case .secondary: "Secondary backup"
-        case .review: "Review"
+        case .backupMode: Bilingual("Backup mode", "备份方式")
+        case .schedule: Bilingual("Schedule", "备份调度")
+        case .storage: Bilingual("Storage", "存储")
+        case .cleanup: Bilingual("Cleanup", "过期清理")
+        case .thresholds: Bilingual("Thresholds", "告警阈值")
+        case .secondary: Bilingual("Secondary backup", "二次备份")
+        case .review: Bilingual("Review", "审阅")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import OCPAPI
 
 /// The checks of the wizard: field text (`FieldCheck`) first, then `StrategyValidator` on the
@@ -21,7 +22,7 @@ public enum WizardValidation {
 
     /// The message of `field`, or `nil` when it is fine.
     public static func message(for field: WizardField, in wizard: WizardState, issues: [StrategyIssue]? = nil) -> String? {
-        if let raw = FieldCheck.message(for: field, in: wizard.form) { return raw }
+        if let raw = FieldCheck.message(for: field, in: wizard.form) { return raw.text(in: wizard.language) }
         let all = issues ?? self.issues(wizard)
         return all.first { $0.severity == .error && IssueFieldMap.field(for: $0.field) == field }.map { TextSanitizer.singleLine($0.message) }
     }
@@ -37,7 +38,7 @@ public enum WizardValidation {
             for field in fields {
                 if let message = message(for: field, in: wizard, issues: issues) {
                     result.fieldErrors[field] = message
-                    result.reasons.append("\(field.label): \(message)")
+                    result.reasons.append(field.label.text(in: wizard.language) + wizard.language.pick(": ", "：") + message)
                 }
             }
             for issue in issues {
@@ -48,7 +49,7 @@ public enum WizardValidation {
                 if issue.severity == .warning {
                     result.warnings.append(text)
                 } else if field.map({ !fields.contains($0) }) ?? true {
-                    result.reasons.append("\(field?.label ?? issue.field): \(text)")
+                    result.reasons.append((field?.label.text(in: wizard.language) ?? issue.field) + wizard.language.pick(": ", "：") + text)
                 }
             }
             if current == .schedule, let warning = incrementalWarning(wizard, now: now) { result.warnings.append(warning) }
@@ -68,7 +69,9 @@ public enum WizardValidation {
         else { return nil }
         let time = ScheduleTime(hour: hour, minute: minute, offsetSeconds: offset)
         guard SchedulePreview.incrementalBeforeFirstFull(mode: form.scheduleMode, days: form.dayMap, time: time, now: now) else { return nil }
-        return "The first run is incremental but the cluster has no full backup yet; incremental runs fail until the first full backup."
+        return wizard.language.pick(
+            "The first run is incremental but the cluster has no full backup yet; incremental runs fail until the first full backup.",
+            "第一次运行是增量备份，但该集群还没有全量备份；在第一次全量备份之前，增量备份都会失败。")
     }
 
     /// The warning when the no-success alarm is shorter than the longest gap between scheduled
@@ -82,8 +85,10 @@ public enum WizardValidation {
         let time = ScheduleTime(hour: hour, minute: minute, offsetSeconds: offset)
         guard let gap = SchedulePreview.longestGapDays(mode: form.scheduleMode, days: form.dayMap, time: time, now: now), alarmDays < gap
         else { return nil }
-        return "The alarm after \(alarmDays) days without a successful data backup is shorter than the longest gap between "
-            + "scheduled backups (\(gap) days); it would fire between normal runs."
+        return wizard.language.pick(
+            "The alarm after \(alarmDays) days without a successful data backup is shorter than the longest gap between "
+                + "scheduled backups (\(gap) days); it would fire between normal runs.",
+            "连续 \(alarmDays) 天无成功数据备份的告警短于调度备份之间的最长间隔（\(gap) 天）；正常运行之间也会触发告警。")
     }
 
     /// From OceanBase 4.0, OCP allows secondary backup only with
@@ -94,13 +99,20 @@ public enum WizardValidation {
         guard form.secondaryEnabled, wizard.options.secondary.isEnabled, let version = wizard.options.cluster.version,
             version >= OBVersion(4, 0)
         else { return [] }
+        let language = wizard.language
         var warnings = [
-            "From OceanBase 4.0, OCP accepts secondary backup only when ocp.backup.advanced-secondary-backup.enable is true."
+            language.pick(
+                "From OceanBase 4.0, OCP accepts secondary backup only when ocp.backup.advanced-secondary-backup.enable is true.",
+                "自 OceanBase 4.0 起，只有 ocp.backup.advanced-secondary-backup.enable 为 true 时 OCP 才接受二次备份。")
         ]
         if form.storage.type != .oss || form.secondaryStorage.type != .oss {
-            warnings.append("From OceanBase 4.0, both the backup storage and the secondary storage must be OSS.")
+            warnings.append(
+                language.pick(
+                    "From OceanBase 4.0, both the backup storage and the secondary storage must be OSS.", "自 OceanBase 4.0 起，备份存储和二次备份存储都必须是 OSS。"))
         } else if bucket(of: form.storage.url) == bucket(of: form.secondaryStorage.url) {
-            warnings.append("From OceanBase 4.0, the secondary storage must be in a different OSS bucket.")
+            warnings.append(
+                language.pick(
+                    "From OceanBase 4.0, the secondary storage must be in a different OSS bucket.", "自 OceanBase 4.0 起，二次备份存储必须位于另一个 OSS bucket。"))
         }
         return warnings
     }

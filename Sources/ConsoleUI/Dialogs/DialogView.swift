@@ -1,4 +1,5 @@
 import ConsoleCore
+import Localization
 
 /// A dialog drawn as a framed box centred over the panes.
 struct DialogView {
@@ -18,7 +19,8 @@ struct DialogView {
             row: area.row + (area.size.rows - height) / 2, column: area.column + (area.size.columns - width) / 2, rows: height, columns: width)
         screen.fill(box)
         screen.box(box, lines: options.lineSet, role: .accent, title: title)
-        PaneText.draw(body, into: &screen, rect: Rect(row: box.row + 1, column: box.column + 2, rows: height - 2, columns: width - 4))
+        PaneText.draw(
+            body, into: &screen, rect: Rect(row: box.row + 1, column: box.column + 2, rows: height - 2, columns: width - 4), language: state.language)
     }
 
     private var preferredWidth: Int {
@@ -30,17 +32,19 @@ struct DialogView {
     }
 
     private var title: String {
-        switch dialog {
-        case .palette: "Command"
-        case .help: "Keys"
-        case .confirmQuit: "Quit?"
-        case .confirmDelete: "Delete strategy?"
-        case .operation(let dialog): dialog.title
+        let language = state.language
+        return switch dialog {
+        case .palette: language.pick("Command", "命令")
+        case .help: language.pick("Keys", "按键")
+        case .confirmQuit: language.pick("Quit?", "退出？")
+        case .confirmDelete: language.pick("Delete strategy?", "删除备份策略？")
+        case .operation(let dialog): dialog.title.text(in: language)
         }
     }
 
     /// The dialog's lines in `width` cells, for at most `rows` rows.
     func lines(width: Int, rows: Int) -> [[Span]] {
+        let language = state.language
         switch dialog {
         case .palette(let text):
             return paletteLines(text, width: width)
@@ -48,8 +52,16 @@ struct DialogView {
             return helpLines(width: width, rows: rows)
         case .confirmQuit:
             return PaneText.wrapped(
-                "The wizard has changes that were not submitted. The draft stays saved without secrets.", role: .normal, width: width)
-                + [[], [Span("y", .accent, style: .bold), Span(" quit   "), Span("n", .accent, style: .bold), Span(" stay")]]
+                language.pick(
+                    "The wizard has changes that were not submitted. The draft stays saved without secrets.", "向导中有尚未提交的修改。草稿仍会保存（不含密钥）。"),
+                role: .normal, width: width)
+                + [
+                    [],
+                    [
+                        Span("y", .accent, style: .bold), Span(language.pick(" quit   ", " 退出   ")), Span("n", .accent, style: .bold),
+                        Span(language.pick(" stay", " 留下")),
+                    ],
+                ]
         case .confirmDelete(let id, let typed):
             return deleteLines(clusterId: id, typed: typed, width: width)
         case .operation(let dialog):
@@ -60,9 +72,9 @@ struct DialogView {
     private func paletteLines(_ text: String, width: Int) -> [[Span]] {
         var lines: [[Span]] = [[Span(":", .accent, style: .bold), Span(text + "_", .input)], []]
         let matches = state.paletteMatches
-        if matches.isEmpty { lines.append([Span("No command starts with that.", .error)]) }
+        if matches.isEmpty { lines.append([Span(state.language.pick("No command starts with that.", "没有以此开头的命令。"), .error)]) }
         for command in matches {
-            lines.append([Span(DisplayWidth.pad(command.rawValue, toWidth: 10), .accent), Span(command.summary)])
+            lines.append([Span(DisplayWidth.pad(command.rawValue, toWidth: 10), .accent), Span(command.summary.text(in: state.language))])
         }
         return lines
     }
@@ -89,14 +101,20 @@ struct DialogView {
     }
 
     private func deleteLines(clusterId: Int64, typed: String, width: Int) -> [[Span]] {
-        let name = state.list.row(id: clusterId)?.name ?? "cluster \(clusterId)"
-        var lines = PaneText.wrapped("This deletes the backup strategy of \(name). Scheduled backups stop.", role: .warning, width: width)
+        let language = state.language
+        let name = state.list.row(id: clusterId)?.name ?? language.pick("cluster \(clusterId)", "集群 \(clusterId)")
+        var lines = PaneText.wrapped(
+            language.pick("This deletes the backup strategy of \(name). Scheduled backups stop.", "这将删除 \(name) 的备份策略。调度备份随之停止。"), role: .warning,
+            width: width)
         lines.append([])
-        lines += PaneText.wrapped("Type the cluster name to confirm:", role: .normal, width: width)
+        lines += PaneText.wrapped(language.pick("Type the cluster name to confirm:", "输入集群名称以确认："), role: .normal, width: width)
         let matches = typed == name
-        lines.append([Span("> ", .accent), Span(typed + "_", .input), Span(matches ? "  ✓ matches" : "", .ok)])
+        lines.append([Span("> ", .accent), Span(typed + "_", .input), Span(matches ? language.pick("  ✓ matches", "  ✓ 一致") : "", .ok)])
         lines.append([])
-        lines.append([Span("Enter", .accent, style: .bold), Span(" delete   "), Span("Esc", .accent, style: .bold), Span(" keep")])
+        lines.append([
+            Span("Enter", .accent, style: .bold), Span(language.pick(" delete   ", " 删除   ")), Span("Esc", .accent, style: .bold),
+            Span(language.pick(" keep", " 保留")),
+        ])
         return lines
     }
 }

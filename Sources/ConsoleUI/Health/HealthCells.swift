@@ -1,5 +1,6 @@
 import ConsoleCore
 import Foundation
+import Localization
 import OCPAPI
 
 /// How a cluster's health is drawn in the list: the level as a glyph and a word (`✓ OK`,
@@ -65,12 +66,6 @@ enum HealthCells {
 
     /// `10,012`: a count with thousands separated.
     static func count(_ value: Int) -> String {
-        let digits = String(value)
-        var result = ""
-        for (index, character) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(character)
-        }
-        return result
+        Counted.number(value)
     }
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// Why a key binding is disabled now; the help shows it before the binding's sentence.
 enum DisabledReason: Equatable, Sendable {
     /// A change to OCP while the console is read-only.
@@ -6,14 +8,17 @@ enum DisabledReason: Equatable, Sendable {
     /// no cluster is shown.
     case unavailable
     /// An operation (back up now, pause or resume, retry) not possible now, for this reason.
-    case notNow(String)
+    case notNow(Bilingual)
 
-    /// The help's prefix for the binding's sentence.
-    var helpPrefix: String {
-        switch self {
-        case .readOnly: "(read-only) "
-        case .unavailable: "(unavailable) "
-        case .notNow(let reason): "(not now: \(reason)) "
+    /// The help's prefix for the binding's sentence, in `language`.
+    func helpPrefix(in language: Language) -> String {
+        switch (self, language) {
+        case (.readOnly, .english): "(read-only) "
+        case (.readOnly, .simplifiedChinese): "（只读）"
+        case (.unavailable, .english): "(unavailable) "
+        case (.unavailable, .simplifiedChinese): "（不可用）"
+        case (.notNow(let reason), .english): "(not now: \(reason.english)) "
+        case (.notNow(let reason), .simplifiedChinese): "（现在不可：\(reason.chinese)）"
         }
     }
 }

@@ -1,4 +1,5 @@
 import ConsoleCore
+import Localization
 
 /// One row of the key table: the keys, where they apply, what they do, and how they are
 /// described in the hint bar, the help and the README.
@@ -10,9 +11,9 @@ struct KeyBinding: Sendable {
     /// The keys as printed.
     var keyLabel: String
     /// A word or two for the hint bar; empty to leave it out of the bar.
-    var hint: String
+    var hint: Bilingual
     /// A sentence for the help and the README.
-    var help: String
+    var help: Bilingual
     /// The command for a matching key in a state; `nil` when it does nothing there.
     var command: @Sendable (Key, ConsoleState) -> KeyCommand?
     /// Whether it starts a change to OCP: in read-only mode it stays out of the hint bar and
@@ -25,16 +26,16 @@ struct KeyBinding: Sendable {
     /// and the help says why.
     var operation: OperationCommand?
     /// The hint as the state words it (`p`: pause or resume), instead of `hint`.
-    var stateHint: (@Sendable (ConsoleState) -> String)?
+    var stateHint: (@Sendable (ConsoleState) -> Bilingual)?
 
     /// A binding whose command does not depend on the key or the state.
-    init(_ patterns: [KeyPattern], _ context: KeyContext, _ keyLabel: String, hint: String, help: String, _ command: KeyCommand) {
+    init(_ patterns: [KeyPattern], _ context: KeyContext, _ keyLabel: String, hint: Bilingual, help: Bilingual, _ command: KeyCommand) {
         self.init(patterns, context, keyLabel, hint: hint, help: help) { _, _ in command }
     }
 
     /// A binding with a command builder.
     init(
-        _ patterns: [KeyPattern], _ context: KeyContext, _ keyLabel: String, hint: String, help: String,
+        _ patterns: [KeyPattern], _ context: KeyContext, _ keyLabel: String, hint: Bilingual, help: Bilingual,
         build: @escaping @Sendable (Key, ConsoleState) -> KeyCommand?
     ) {
         self.patterns = patterns
@@ -62,15 +63,15 @@ struct KeyBinding: Sendable {
     }
 
     /// The same binding with its hint worded by the state.
-    func hinting(_ hint: @escaping @Sendable (ConsoleState) -> String) -> KeyBinding {
+    func hinting(_ hint: @escaping @Sendable (ConsoleState) -> Bilingual) -> KeyBinding {
         var binding = self
         binding.stateHint = hint
         return binding
     }
 
-    /// The hint in `state`.
+    /// The hint in `state`, in its language.
     func hint(in state: ConsoleState) -> String {
-        stateHint?(state) ?? hint
+        (stateHint?(state) ?? hint).text(in: state.language)
     }
 
     /// Why it is disabled in `state`, or `nil` when it is not: a change to OCP in read-only

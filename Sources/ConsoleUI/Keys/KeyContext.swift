@@ -1,4 +1,5 @@
 import ConsoleCore
+import Localization
 
 /// Where a binding applies. A state has a few active contexts, most specific first; the first
 /// binding of the first context that matches a key wins.
@@ -45,28 +46,28 @@ enum KeyContext: String, Sendable, CaseIterable {
     case always
 
     /// The title of the context's help section.
-    var title: String {
+    var title: Bilingual {
         switch self {
-        case .palette: "Command palette"
-        case .help: "Help"
-        case .confirmQuit: "Quit confirmation"
-        case .confirmDelete: "Delete confirmation"
-        case .operationDialog: "Operation"
-        case .taskView: "Task view"
-        case .draftOffer: "Saved draft"
-        case .submitConfirm: "Submit confirmation"
-        case .review: "Review"
-        case .wizardText: "Text field"
-        case .wizardChoice: "Choice field"
-        case .wizardGrid: "Schedule grid"
-        case .wizardFields: "Fields and steps"
-        case .wizard: "Wizard"
-        case .filter: "Filter"
-        case .list: "Cluster list"
-        case .tasksTab: "Tasks tab"
-        case .detail: "Detail pane"
-        case .panes: "Panes"
-        case .always: "Everywhere"
+        case .palette: Bilingual("Command palette", "命令面板")
+        case .help: Bilingual("Help", "帮助")
+        case .confirmQuit: Bilingual("Quit confirmation", "退出确认")
+        case .confirmDelete: Bilingual("Delete confirmation", "删除确认")
+        case .operationDialog: Bilingual("Operation", "操作")
+        case .taskView: Bilingual("Task view", "任务视图")
+        case .draftOffer: Bilingual("Saved draft", "已保存的草稿")
+        case .submitConfirm: Bilingual("Submit confirmation", "提交确认")
+        case .review: Bilingual("Review", "审阅")
+        case .wizardText: Bilingual("Text field", "文本字段")
+        case .wizardChoice: Bilingual("Choice field", "选项字段")
+        case .wizardGrid: Bilingual("Schedule grid", "备份调度表")
+        case .wizardFields: Bilingual("Fields and steps", "字段与步骤")
+        case .wizard: Bilingual("Wizard", "向导")
+        case .filter: Bilingual("Filter", "筛选")
+        case .list: Bilingual("Cluster list", "集群列表")
+        case .tasksTab: Bilingual("Tasks tab", "任务标签页")
+        case .detail: Bilingual("Detail pane", "详情窗格")
+        case .panes: Bilingual("Panes", "窗格")
+        case .always: Bilingual("Everywhere", "任何位置")
         }
     }
 

@@ -1,4 +1,5 @@
 import ConsoleCore
+import Localization
 
 /// The one table of key bindings: it dispatches keys and generates the hint bar, the help
 /// overlay and the README's key reference, so they cannot disagree.
@@ -45,42 +46,44 @@ public struct KeyMap: Sendable {
 
     /// Hints for the key-hint bar: only keys valid in the focused pane / dialog / wizard step.
     public func hints(in state: ConsoleState) -> [KeyHint] {
-        reachable(in: state).filter { !$0.hint.isEmpty && !$0.isDisabled(in: state) && $0.command($0.patterns[0].sample, state) != nil }
+        reachable(in: state).filter { !$0.hint.english.isEmpty && !$0.isDisabled(in: state) && $0.command($0.patterns[0].sample, state) != nil }
             .map { KeyHint(key: $0.keyLabel, label: $0.hint(in: state)) }
     }
 
     /// The help overlay's sections, generated from the table.
     public func help(in state: ConsoleState) -> [HelpSection] {
         let reachable = reachable(in: state).filter { $0.command($0.patterns[0].sample, state) != nil }
+        let language = state.language
         return KeyContext.active(in: state).compactMap { context in
             let entries = reachable.filter { $0.context == context }.map { binding in
                 let disabled = binding.disabledReason(in: state)
                 return HelpEntry(
-                    keys: binding.keyLabel, text: (disabled?.helpPrefix ?? "") + binding.help, sample: binding.patterns[0].sample,
+                    keys: binding.keyLabel, text: (disabled?.helpPrefix(in: language) ?? "") + binding.help.text(in: language),
+                    sample: binding.patterns[0].sample,
                     isDisabled: disabled != nil)
             }
-            return entries.isEmpty ? nil : HelpSection(title: context.title, entries: entries)
+            return entries.isEmpty ? nil : HelpSection(title: context.title.text(in: language), entries: entries)
         }
     }
 
-    /// The whole key reference as Markdown (for the README), generated from the table.
-    public func markdownReference() -> String {
+    /// The whole key reference as Markdown in `language` (for the README), generated from the table.
+    public func markdownReference(in language: Language = .english) -> String {
         var lines: [String] = []
         for context in KeyContext.allCases {
             let rows = bindings.filter { $0.context == context }
             guard !rows.isEmpty else { continue }
             if !lines.isEmpty { lines.append("") }
-            lines.append("### \(context.title)")
+            lines.append("### \(context.title.text(in: language))")
             lines.append("")
-            lines.append("| Key | Action |")
+            lines.append(language.pick("| Key | Action |", "| 按键 | 操作 |"))
             lines.append("|---|---|")
             for row in rows {
                 let keys = row.keyLabel.replacingOccurrences(of: "|", with: "\\|")
-                lines.append("| `\(keys)` | \(row.help) |")
+                lines.append("| `\(keys)` | \(row.help.text(in: language)) |")
             }
         }
         lines.append("")
-        lines += pointerReference()
+        lines += pointerReference(in: language)
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -1,4 +1,5 @@
 import ConsoleCore
+import Localization
 
 /// The cluster list: a frame with counts and sort in its title, column titles, the visible
 /// rows (only those are read), and a footer with the filter and the last error.
@@ -43,44 +44,54 @@ struct ClusterListPane {
     /// The frame's title: counts, loading progress and sort key.
     var title: String {
         let list = state.list
-        var parts = ["Clusters"]
+        let language = state.language
+        var parts = [language.pick("Clusters", "集群")]
         switch list.load {
         case .idle: break
-        case .loading(let pages): parts.append("loading \(list.rows.count), page \(pages)…")
+        case .loading(let pages):
+            parts.append(language.pick("loading \(list.rows.count), page \(pages)…", "加载中 \(list.rows.count)，第 \(pages) 页…"))
         case .loaded(let total):
-            let shown = list.filterText.isEmpty ? HealthCells.count(total) : "\(HealthCells.count(list.visibleCount)) of \(HealthCells.count(total))"
-            parts.append(shown + (list.showsProblemsOnly ? " with problems" : ""))
-        case .failed: parts.append("\(list.rows.count), load failed")
+            let count = HealthCells.count(total)
+            let visible = HealthCells.count(list.visibleCount)
+            let shown = list.filterText.isEmpty ? count : language.pick("\(visible) of \(count)", "\(visible) / \(count)")
+            parts.append(shown + (list.showsProblemsOnly ? language.pick(" with problems", " 个有问题") : ""))
+        case .failed: parts.append(language.pick("\(list.rows.count), load failed", "\(list.rows.count)，加载失败"))
         }
         return parts.joined(separator: " · ")
     }
 
     private var emptyText: String {
         let list = state.list
+        let language = state.language
         if list.showsProblemsOnly, !list.rows.isEmpty, list.filterText.count == 1 {
-            return state.health.isScanning ? "No problem found yet: the scan goes on." : "No cluster has a problem."
+            return state.health.isScanning
+                ? language.pick("No problem found yet: the scan goes on.", "尚未发现问题：扫描继续中。")
+                : language.pick("No cluster has a problem.", "没有集群存在问题。")
         }
-        if !list.filterText.isEmpty, !list.rows.isEmpty { return "No cluster matches '\(list.filterText)'." }
+        if !list.filterText.isEmpty, !list.rows.isEmpty {
+            return language.pick("No cluster matches '\(list.filterText)'.", "没有与“\(list.filterText)”匹配的集群。")
+        }
         switch list.load {
-        case .idle, .loading: return "Loading clusters…"
-        case .failed: return "No clusters loaded."
-        case .loaded: return "No clusters."
+        case .idle, .loading: return language.pick("Loading clusters…", "正在加载集群…")
+        case .failed: return language.pick("No clusters loaded.", "未加载到集群。")
+        case .loaded: return language.pick("No clusters.", "没有集群。")
         }
     }
 
     private func drawColumnTitles(into screen: inout ScreenBuffer, row: Int, column: Int, columns: ClusterColumns) {
         let arrow = options.isASCII ? "^" : "▲"
         let sort = state.list.sortKey
+        let language = state.language
         func title(_ column: ClusterColumns.Column) -> String {
             switch column {
-            case .name: "NAME" + (sort == .name ? arrow : "")
-            case .health: "HEALTH" + (sort == .health ? arrow : "")
-            case .schedule: columns.short ? "SCHD" : "SCHEDULE"
-            case .dataAge: "DATA"
-            case .logDelay: "LOG"
-            case .version: "VERSION" + (sort == .version ? arrow : "")
-            case .status: (columns.short ? "STAT" : "STATUS") + (sort == .status ? arrow : "")
-            case .type: "TYPE"
+            case .name: language.pick("NAME", "名称") + (sort == .name ? arrow : "")
+            case .health: language.pick("HEALTH", "健康") + (sort == .health ? arrow : "")
+            case .schedule: language.pick(columns.short ? "SCHD" : "SCHEDULE", "调度")
+            case .dataAge: language.pick("DATA", "数据")
+            case .logDelay: language.pick("LOG", "日志")
+            case .version: language.pick("VERSION", "版本") + (sort == .version ? arrow : "")
+            case .status: language.pick(columns.short ? "STAT" : "STATUS", "状态") + (sort == .status ? arrow : "")
+            case .type: language.pick("TYPE", "类型")
             }
         }
         var position = column + ClusterColumns.marker

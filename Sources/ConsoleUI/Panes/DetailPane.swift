@@ -31,22 +31,28 @@ struct DetailPane {
     func draw(_ content: Content?, into screen: inout ScreenBuffer, rect: Rect) {
         let focused = state.focus == .detail && state.dialog == nil
         let cluster = state.detailCluster
-        screen.box(rect, lines: options.lineSet, role: focused ? .accent : .border, title: cluster.map { ClusterRow($0).name } ?? "Detail")
+        screen.box(
+            rect, lines: options.lineSet, role: focused ? .accent : .border,
+            title: cluster.map { ClusterRow($0).name } ?? state.language.pick("Detail", "详情"))
         let inner = Self.inner(rect)
         guard let lines = content?.lines else {
             let hint =
                 state.health.settings.followDelay == nil
-                ? "Select a cluster and press Enter to see its backups."
-                : "The cluster under the cursor shows here once the cursor rests; Enter moves into this pane."
-            PaneText.draw(PaneText.wrapped(hint, role: .muted, width: inner.size.columns), into: &screen, rect: inner)
+                ? state.language.pick("Select a cluster and press Enter to see its backups.", "选择一个集群并按 Enter 查看其备份。")
+                : state.language.pick(
+                    "The cluster under the cursor shows here once the cursor rests; Enter moves into this pane.",
+                    "光标停留后，这里显示光标所在的集群；按 Enter 进入此窗格。")
+            PaneText.draw(PaneText.wrapped(hint, role: .muted, width: inner.size.columns), into: &screen, rect: inner, language: state.language)
             return
         }
-        DetailTabBar.draw(state.detailTab, into: &screen, row: inner.row, column: inner.column - 1, width: inner.size.columns + 1)
+        DetailTabBar.draw(
+            state.detailTab, language: state.language, into: &screen, row: inner.row, column: inner.column - 1, width: inner.size.columns + 1)
         let text = Self.text(rect)
         let start = ScrolledText.start(state.detailScroll, count: lines.count, rows: text.size.rows)
         ScrolledText.draw(lines, from: start, into: &screen, rect: text)
         ScrolledText.drawLabel(
-            ScrolledText.label(start: start, rows: text.size.rows, count: lines.count), into: &screen, row: inner.bottom, right: rect.right)
+            ScrolledText.label(start: start, rows: text.size.rows, count: lines.count, language: state.language), into: &screen, row: inner.bottom,
+            right: rect.right)
     }
 
     /// The area inside the frame.

@@ -1,4 +1,5 @@
 import ConsoleCore
+import Localization
 
 /// Lines of a pane's text: headings, wrapped statements, and drawing them with an overflow mark.
 enum PaneText {
@@ -32,7 +33,7 @@ enum PaneText {
     }
 
     /// Draws `lines` in `rect`; when they do not fit the last row says how many more there are.
-    static func draw(_ lines: [[Span]], into screen: inout ScreenBuffer, rect: Rect) {
+    static func draw(_ lines: [[Span]], into screen: inout ScreenBuffer, rect: Rect, language: Language) {
         let rows = rect.size.rows
         guard rows > 0 else { return }
         let overflow = lines.count > rows
@@ -42,7 +43,8 @@ enum PaneText {
         }
         if overflow {
             screen.put(
-                "… \(lines.count - shown.count) more lines", row: rect.bottom - 1, column: rect.column, role: .muted,
+                language.pick("… \(lines.count - shown.count) more lines", "… 还有 \(lines.count - shown.count) 行"), row: rect.bottom - 1,
+                column: rect.column, role: .muted,
                 maxWidth: rect.size.columns)
         }
     }

@@ -1,4 +1,5 @@
 import ConsoleCore
+import Localization
 
 /// Drawing a scrolled window of a pane's lines, and the position on the pane's bottom border.
 enum ScrolledText {
@@ -17,10 +18,12 @@ enum ScrolledText {
     }
 
     /// The position as text, `↓ lines 1–17 of 40`; `nil` when everything fits.
-    static func label(start: Int, rows: Int, count: Int) -> String? {
+    static func label(start: Int, rows: Int, count: Int, language: Language) -> String? {
         guard count > rows, rows > 0 else { return nil }
         let arrows = (start > 0 ? "↑" : "") + (start + rows < count ? "↓" : "")
-        return "\(arrows) lines \(start + 1)–\(min(count, start + rows)) of \(count)"
+        let first = start + 1
+        let last = min(count, start + rows)
+        return arrows + language.pick(" lines \(first)–\(last) of \(count)", " 第 \(first)–\(last) 行，共 \(count) 行")
     }
 
     /// Writes the label into a frame's bottom border on `row`, ending two cells before `right`.

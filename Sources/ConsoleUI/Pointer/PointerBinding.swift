@@ -1,4 +1,5 @@
 import ConsoleCore
+import Localization
 
 /// One row of the mouse table (with `--mouse`): a gesture over a part of the screen, what it
 /// does, and how the key reference describes it.
@@ -6,11 +7,11 @@ struct PointerBinding: Sendable {
     /// The gestures that trigger it.
     var gestures: [PointerGesture]
     /// The gestures as printed.
-    var gestureLabel: String
+    var gestureLabel: Bilingual
     /// Where on the screen, as printed.
-    var placeLabel: String
+    var placeLabel: Bilingual
     /// A sentence for the key reference.
-    var help: String
+    var help: Bilingual
     /// The command for a gesture over a target in a state; `nil` when the binding does not
     /// apply there.
     var command: @Sendable (PointerGesture, PointerTarget, ConsoleState) -> KeyCommand?

@@ -1,4 +1,5 @@
 import ConsoleCore
+import Localization
 
 /// Draws a ``ConsoleState`` as a ``ScreenBuffer``: a pure function of the state, the size and
 /// the options, so every screen is tested as data.
@@ -41,7 +42,7 @@ public enum ConsoleRenderer {
     private static func draw(_ state: ConsoleState, size: Size, options: RenderOptions, applyingExtent: Bool) -> RenderedFrame {
         var screen = ScreenBuffer(size: size)
         guard size.contains(minimumSize) else {
-            drawTooSmall(into: &screen)
+            drawTooSmall(into: &screen, language: state.language)
             if options.isASCII { screen.makeASCII() }
             return RenderedFrame(screen: screen, scrollExtent: nil)
         }
@@ -53,7 +54,7 @@ public enum ConsoleRenderer {
         }
         HeaderBar.draw(state, options: options, into: &screen, row: layout.headerRow)
         if let taskView = state.taskView, let taskLayout = measured.task {
-            TaskView(view: taskView, options: options).draw(taskLayout, into: &screen)
+            TaskView(view: taskView, options: options, language: state.language).draw(taskLayout, into: &screen)
         } else if state.focus == .wizard, let wizard = state.wizard {
             WizardView(wizard: wizard, state: state, options: options).draw(into: &screen, rect: layout.body, review: measured.review)
         } else {
@@ -80,7 +81,7 @@ public enum ConsoleRenderer {
 
         init(_ state: ConsoleState, layout: ConsoleLayout, options: RenderOptions) {
             if let view = state.taskView {
-                let measured = TaskView(view: view, options: options).layout(rect: layout.body)
+                let measured = TaskView(view: view, options: options, language: state.language).layout(rect: layout.body)
                 task = measured
                 taskExtent = measured.extent(view)
             } else if state.focus == .wizard, let wizard = state.wizard {
@@ -94,10 +95,10 @@ public enum ConsoleRenderer {
     }
 
     /// The notice shown below the minimum size, centred; a pure function of the size.
-    static func drawTooSmall(into screen: inout ScreenBuffer) {
+    static func drawTooSmall(into screen: inout ScreenBuffer, language: Language) {
         let size = screen.size
         guard size.rows > 0, size.columns > 0 else { return }
-        let text = "Terminal too small (needs \(minimumSize), now \(size))."
+        let text = language.pick("Terminal too small (needs \(minimumSize), now \(size)).", "终端太小（需要 \(minimumSize)，现在 \(size)）。")
         let lines = TextWrap.lines(text, width: size.columns)
         let shown = Array(lines.prefix(size.rows))
         let top = max(0, (size.rows - shown.count) / 2)

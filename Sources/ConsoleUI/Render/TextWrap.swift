@@ -13,6 +13,14 @@ enum TextWrap {
                 current = joined
                 continue
             }
+            if !current.isEmpty, word.unicodeScalars.contains(where: { DisplayWidth.width(of: $0) == 2 }) {
+                // Chinese breaks between any two characters: fill the line before cutting.
+                let head = DisplayWidth.prefix(of: word, fitting: width - DisplayWidth.width(of: current) - 1)
+                if !head.isEmpty {
+                    current += " " + head
+                    word = String(word.dropFirst(head.count))
+                }
+            }
             if !current.isEmpty { lines.append(current) }
             while DisplayWidth.width(of: word) > width {
                 let head = DisplayWidth.prefix(of: word, fitting: width)

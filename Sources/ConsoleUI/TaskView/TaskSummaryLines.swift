@@ -1,5 +1,6 @@
 import ConsoleCore
 import Foundation
+import Localization
 import OCPAPI
 
 /// The top of the task view: status, start and duration, progress as done of all, where the
@@ -10,6 +11,8 @@ struct TaskSummaryLines {
     let view: TaskViewState
     /// The line set (ASCII glyphs when it is ASCII).
     let ascii: Bool
+    /// The console's language.
+    let language: Language
 
     /// OCP's time of the last answer (else when it arrived), what running durations are
     /// measured to.
@@ -19,8 +22,11 @@ struct TaskSummaryLines {
     func header(width: Int) -> [[Span]] {
         if let failure = view.lookupFailure { return PaneText.wrapped(failure, role: .warning, width: width) }
         guard let served = view.task.value else {
-            if let error = view.task.error { return ErrorLines.lines(for: error, width: width) }
-            let text = view.taskId == nil ? "Finding the OCP task of this row in the cluster's task list…" : "Reading the task…"
+            if let error = view.task.error { return ErrorLines.lines(for: error, width: width, language: language) }
+            let text =
+                view.taskId == nil
+                ? language.pick("Finding the OCP task of this row in the cluster's task list…", "正在集群的任务列表中查找此行对应的 OCP 任务…")
+                : language.pick("Reading the task…", "正在读取任务…")
             return [[Span(text, .muted)]]
         }
         let task = served.value
@@ -31,25 +37,31 @@ struct TaskSummaryLines {
             Span(TextSanitizer.singleLine(task.status?.rawValue ?? "UNKNOWN"), StatusGlyph.role(task.statusClass), style: .bold),
         ]
         if let start = task.startTime?.date {
-            facts += [Span(" · started ", .muted), Span(TaskTimeText.short(start, offset: view.localOffset))]
-            if let seconds = duration(task, start: start) { facts += [Span(" · ", .muted), Span(DurationText.short(seconds))] }
+            facts += [Span(language.pick(" · started ", " · 开始于 "), .muted), Span(TaskTimeText.short(start, offset: view.localOffset))]
+            if let seconds = duration(task, start: start) { facts += [Span(" · ", .muted), Span(DurationText.short(seconds, in: language))] }
         }
-        facts += [Span(" · ", .muted), Span("\(progress.done) of \(progress.total) steps done")]
-        if progress.isApproximate { facts.append(Span(" (order approximate)", .muted)) }
+        facts += [
+            Span(" · ", .muted),
+            Span(language.pick("\(progress.done) of \(progress.total) steps done", "已完成 \(progress.done)/\(progress.total) 个步骤")),
+        ]
+        if progress.isApproximate { facts.append(Span(language.pick(" (order approximate)", "（顺序为近似）"), .muted)) }
         var lines: [[Span]] = [facts, bar(progress, width: width)]
-        if let error = view.task.error { lines += ErrorLines.lines(for: error, width: width).prefix(2) }
+        if let error = view.task.error { lines += ErrorLines.lines(for: error, width: width, language: language).prefix(2) }
         if let failed = progress.failurePoint {
-            var text = "Failed in \"\(TextSanitizer.singleLine(failed.name ?? "step \(failed.id)"))\""
-            if let message = failureMessage(failed) { text += ": " + message }
+            let step = TextSanitizer.singleLine(failed.name ?? language.pick("step \(failed.id)", "步骤 \(failed.id)"))
+            var text = language.pick("Failed in \"\(step)\"", "失败于“\(step)”")
+            if let message = failureMessage(failed) { text += language.pick(": ", "：") + message }
             let wrapped = TextWrap.lines(text, width: max(1, width - 2))
             lines += wrapped.prefix(2).enumerated().map { index, line in
                 [Span(index == 0 ? StatusGlyph.glyph(.failed, ascii: ascii) + " " : "  ", .error, style: .bold), Span(line, .error)]
             }
         } else if let current = progress.current {
-            let running = progress.running.count > 1 ? " and \(progress.running.count - 1) more side by side" : ""
+            let others = progress.running.count - 1
+            let running = others > 0 ? language.pick(" and \(others) more side by side", "，另有 \(others) 个并行") : ""
+            let name = TextSanitizer.singleLine(current.name ?? language.pick("step \(current.id)", "步骤 \(current.id)"))
             lines.append([
-                Span(StatusGlyph.glyph(.running, ascii: ascii) + " ", .accent, style: .bold), Span("Now: ", .muted),
-                Span(DisplayWidth.truncate(TextSanitizer.singleLine(current.name ?? "step \(current.id)") + running, toWidth: max(1, width - 7))),
+                Span(StatusGlyph.glyph(.running, ascii: ascii) + " ", .accent, style: .bold), Span(language.pick("Now: ", "当前："), .muted),
+                Span(DisplayWidth.truncate(name + running, toWidth: max(1, width - 7))),
             ])
         }
         return lines
@@ -87,12 +99,14 @@ struct TaskSummaryLines {
         let shown = view.shownSubtask?.id
         return view.order.subtasks.map { step in
             let marker = Span(step.id == shown ? (ascii ? ">" : "›") : " ", .accent, style: .bold)
-            let seconds = now.flatMap { step.elapsed(now: $0) }.map(DurationText.short) ?? ""
-            let runs = (step.runTime ?? 0) > 1 ? "\(step.runTime ?? 0) runs  " : ""
+            let seconds = now.flatMap { step.elapsed(now: $0) }.map { DurationText.short($0, in: language) } ?? ""
+            let count = step.runTime ?? 0
+            let runs = count > 1 ? language.pick("\(count) runs  ", "运行 \(count) 次  ") : ""
             let right = runs + seconds
             let nameWidth = max(1, min(Self.nameColumn, width - 4 - DisplayWidth.width(of: right) - 1))
             let name = DisplayWidth.pad(
-                DisplayWidth.truncate(TextSanitizer.singleLine(step.name ?? "step \(step.id)"), toWidth: nameWidth), toWidth: nameWidth)
+                DisplayWidth.truncate(TextSanitizer.singleLine(step.name ?? language.pick("step \(step.id)", "步骤 \(step.id)")), toWidth: nameWidth),
+                toWidth: nameWidth)
             let role: Role = step.id == shown ? .accent : step.statusClass == .failed ? .error : .normal
             return [marker, StatusGlyph.span(for: step, ascii: ascii), Span(" "), Span(name, role), Span(" "), Span(right, .muted)]
         }

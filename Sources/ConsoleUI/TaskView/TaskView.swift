@@ -1,4 +1,5 @@
 import ConsoleCore
+import Localization
 import OCPAPI
 
 /// The task view, over the panes: a frame titled with the task, its summary, the subtasks in
@@ -9,6 +10,8 @@ struct TaskView {
     let view: TaskViewState
     /// Line set.
     let options: RenderOptions
+    /// The console's language.
+    let language: Language
 
     /// Where each part goes in the frame, measured once per frame: the renderer takes the
     /// log's extent from it and draws with it.
@@ -38,7 +41,7 @@ struct TaskView {
     /// The layout in `rect` (the console's body).
     func layout(rect: Rect) -> Layout {
         let inner = Rect(row: rect.row + 1, column: rect.column + 2, rows: max(0, rect.size.rows - 2), columns: max(0, rect.size.columns - 4))
-        let lines = TaskSummaryLines(view: view, ascii: options.isASCII)
+        let lines = TaskSummaryLines(view: view, ascii: options.isASCII, language: language)
         let header = Array(lines.header(width: inner.size.columns).prefix(max(1, inner.size.rows / 3)))
         let steps = lines.steps(width: inner.size.columns)
         let stepRows = min(steps.count, max(0, inner.size.rows / 2 - header.count))
@@ -57,7 +60,7 @@ struct TaskView {
         let rect = layout.frame
         screen.fill(rect)
         screen.box(rect, lines: options.lineSet, role: .accent, title: title)
-        let liveText = view.isLive ? (view.task.value == nil ? "" : " live ") : " ended "
+        let liveText = view.isLive ? (view.task.value == nil ? "" : language.pick(" live ", " 实时 ")) : language.pick(" ended ", " 已结束 ")
         if !liveText.isEmpty {
             screen.put(liveText, row: rect.row, column: rect.right - 2 - DisplayWidth.width(of: liveText), role: view.isLive ? .accent : .muted)
         }
@@ -67,7 +70,7 @@ struct TaskView {
         }
         ScrolledText.draw(layout.steps, from: layout.firstStep, into: &screen, rect: layout.stepsRect)
         if layout.steps.count > layout.stepsRect.size.rows, layout.stepsRect.size.rows > 0 {
-            let label = ScrolledText.label(start: layout.firstStep, rows: layout.stepsRect.size.rows, count: layout.steps.count)
+            let label = ScrolledText.label(start: layout.firstStep, rows: layout.stepsRect.size.rows, count: layout.steps.count, language: language)
             if let label { screen.put(label, row: layout.stepsRect.row - 1, column: inner.column, role: .muted, maxWidth: inner.size.columns) }
         }
         guard view.task.value != nil, layout.ruleRow < inner.bottom else { return }
@@ -79,45 +82,50 @@ struct TaskView {
     }
 
     private var title: String {
-        let id = view.taskId.map { "Task \($0)" } ?? "Task"
+        let id = view.taskId.map { language.pick("Task \($0)", "任务 \($0)") } ?? language.pick("Task", "任务")
         guard let name = view.task.value?.value.name, !name.isEmpty else { return id }
         return id + " · " + TextSanitizer.singleLine(name)
     }
 
     private var logTitle: String {
-        guard let shown = view.shownSubtask else { return "Log" }
-        let name = TextSanitizer.singleLine(shown.name ?? "step \(shown.id)")
-        let runs = (shown.runTime ?? 0) > 1 ? " (\(shown.runTime ?? 0) runs)" : ""
-        return "Log · \(name)\(runs)" + (view.chosenSubtaskId == nil ? "" : " · chosen")
+        guard let shown = view.shownSubtask else { return language.pick("Log", "日志") }
+        let name = TextSanitizer.singleLine(shown.name ?? language.pick("step \(shown.id)", "步骤 \(shown.id)"))
+        let count = shown.runTime ?? 0
+        let runs = count > 1 ? language.pick(" (\(count) runs)", "（运行 \(count) 次）") : ""
+        return language.pick("Log · ", "日志 · ") + name + runs + (view.chosenSubtaskId == nil ? "" : language.pick(" · chosen", " · 已选"))
     }
 
     private func drawLog(_ layout: Layout, into screen: inout ScreenBuffer, frame: Rect) {
         let rect = layout.logRect
         guard rect.size.rows > 0 else { return }
         guard let log = view.log else {
-            let text = view.shownSubtask == nil ? "No subtasks." : "The step has not started: it has no log yet."
+            let text =
+                view.shownSubtask == nil
+                ? language.pick("No subtasks.", "没有子任务。") : language.pick("The step has not started: it has no log yet.", "该步骤尚未开始：还没有日志。")
             screen.put(text, row: rect.row, column: rect.column, role: .muted, maxWidth: rect.size.columns)
             return
         }
         var rows = rect
         if let error = log.content.error {
-            let lines = ErrorLines.lines(for: error, width: rect.size.columns).prefix(2)
-            PaneText.draw(Array(lines), into: &screen, rect: Rect(row: rect.row, column: rect.column, rows: lines.count, columns: rect.size.columns))
+            let lines = ErrorLines.lines(for: error, width: rect.size.columns, language: language).prefix(2)
+            PaneText.draw(
+                Array(lines), into: &screen, rect: Rect(row: rect.row, column: rect.column, rows: lines.count, columns: rect.size.columns),
+                language: language)
             rows = Rect(row: rect.row + lines.count, column: rect.column, rows: max(0, rect.size.rows - lines.count), columns: rect.size.columns)
         }
         guard let content = log.content.value else {
-            if log.content.isLoading { screen.put("Reading the log…", row: rows.row, column: rows.column, role: .muted) }
+            if log.content.isLoading { screen.put(language.pick("Reading the log…", "正在读取日志…"), row: rows.row, column: rows.column, role: .muted) }
             return
         }
         guard content.lineCount > 0 else {
-            screen.put("The log is empty.", row: rows.row, column: rows.column, role: .muted, maxWidth: rows.size.columns)
+            screen.put(language.pick("The log is empty.", "日志为空。"), row: rows.row, column: rows.column, role: .muted, maxWidth: rows.size.columns)
             return
         }
         let start = ScrolledText.start(log.scroll, count: content.lineCount, rows: rect.size.rows)
         let lines = TaskLogLines.lines(
             content, from: start, rows: rows.size.rows, width: rows.size.columns, ascii: options.isASCII, whole: view.showsWholeLogLines)
         ScrolledText.draw(lines, from: 0, into: &screen, rect: rows)
-        let label = ScrolledText.label(start: start, rows: rect.size.rows, count: content.lineCount)
+        let label = ScrolledText.label(start: start, rows: rect.size.rows, count: content.lineCount, language: language)
         ScrolledText.drawLabel(label, into: &screen, row: frame.bottom - 1, right: frame.right)
     }
 }

@@ -1,5 +1,6 @@
 import ConsoleCore
 import Foundation
+import Localization
 import OCPAPI
 
 /// The review step: the request and where the submission stands stay on top; below them the
@@ -10,6 +11,9 @@ struct ReviewLines {
     let wizard: WizardState
     /// Whether to use ASCII marks.
     let ascii: Bool
+
+    /// The wizard's language.
+    var language: Language { wizard.language }
 
     /// Where the parts go in a rectangle: the fixed head, then one column (below 100 cells) or
     /// the body on the left and the schedule, diff and warnings on the right.
@@ -31,15 +35,18 @@ struct ReviewLines {
     /// ending before `frameRight`. Without a layout, `before` and a note that it is being prepared.
     func draw(_ layout: Layout?, into screen: inout ScreenBuffer, rect: Rect, before: [[Span]], frameRight: Int) {
         guard let layout else {
-            PaneText.draw(before + [[Span("Preparing the review…", .muted)]], into: &screen, rect: rect)
+            PaneText.draw(before + [[Span(language.pick("Preparing the review…", "正在准备审阅…"), .muted)]], into: &screen, rect: rect, language: language)
             return
         }
         let headRows = min(layout.head.count, rect.size.rows)
-        PaneText.draw(layout.head, into: &screen, rect: Rect(row: rect.row, column: rect.column, rows: headRows, columns: rect.size.columns))
+        PaneText.draw(
+            layout.head, into: &screen, rect: Rect(row: rect.row, column: rect.column, rows: headRows, columns: rect.size.columns), language: language
+        )
         let start = ScrolledText.start(wizard.reviewScroll, count: layout.count, rows: layout.rows)
         for column in layout.columns { ScrolledText.draw(column.lines, from: start, into: &screen, rect: column.rect) }
         ScrolledText.drawLabel(
-            ScrolledText.label(start: start, rows: layout.rows, count: layout.count), into: &screen, row: rect.bottom, right: frameRight)
+            ScrolledText.label(start: start, rows: layout.rows, count: layout.count, language: language), into: &screen, row: rect.bottom,
+            right: frameRight)
     }
 
     /// The parts of the review in `rect`.
@@ -69,7 +76,7 @@ struct ReviewLines {
 
     private func head(_ review: ReviewState, width: Int) -> [[Span]] {
         var head: [[Span]] = [[Span(review.requestLine, .accent, style: .bold)]]
-        head += SubmissionLines(submission: wizard.submission, isModify: wizard.isModify).lines(width: width)
+        head += SubmissionLines(submission: wizard.submission, isModify: wizard.isModify, language: language).lines(width: width)
         head += wizard.refusal.flatMap { PaneText.wrapped("✗ " + $0, role: .error, width: width) }
         return head
     }
@@ -81,35 +88,38 @@ struct ReviewLines {
 
     /// The body's heading and its pretty-printed lines.
     private func body(_ review: ReviewState, width: Int) -> [[Span]] {
-        [PaneText.heading("Request body (secrets masked)")] + JSONLines.lines(review.body, width: width)
+        [PaneText.heading(language.pick("Request body (secrets masked)", "请求体（密钥已遮盖）"))] + JSONLines.lines(review.body, width: width)
     }
 
     private func schedule(_ review: ReviewState, width: Int) -> [[Span]] {
-        var lines: [[Span]] = [[], PaneText.heading("Next runs")]
+        var lines: [[Span]] = [[], PaneText.heading(language.pick("Next runs", "接下来的运行"))]
         for run in review.nextRuns {
             let full = run.kind == .full
             let mark = Span(full ? "F " : "I ", full ? .ok : .accent, style: .bold)
-            let local = Span("local " + run.localText, .muted)
+            let local = Span(language.pick("local ", "本地 ") + run.localText, .muted)
             if 2 + DisplayWidth.width(of: run.scheduleText) + 2 + local.width <= width {
                 lines.append([mark, Span(run.scheduleText + "  "), local])
             } else {
                 lines += [[mark, Span(run.scheduleText)], [Span("  "), local]]
             }
         }
-        if review.nextRuns.isEmpty { lines.append([Span("No runs scheduled.", .warning)]) }
+        if review.nextRuns.isEmpty { lines.append([Span(language.pick("No runs scheduled.", "没有调度的运行。"), .warning)]) }
         if let gap = review.longestFullGapDays {
-            lines.append([Span("Longest gap between full backups: ", .muted), Span("\(gap) day\(gap == 1 ? "" : "s")", gap > 7 ? .warning : .normal)])
+            lines.append([
+                Span(language.pick("Longest gap between full backups: ", "全量备份之间的最长间隔："), .muted),
+                Span(Counted.noun(gap, "day", "days", chinese: "天", in: language), gap > 7 ? .warning : .normal),
+            ])
         }
         return lines
     }
 
     private func changes(_ review: ReviewState, width: Int) -> [[Span]] {
         guard wizard.isModify else { return [] }
-        var lines: [[Span]] = [[], PaneText.heading("Changes")]
-        if review.changes.isEmpty { lines.append([Span("Nothing changes.", .muted)]) }
+        var lines: [[Span]] = [[], PaneText.heading(language.pick("Changes", "修改"))]
+        if review.changes.isEmpty { lines.append([Span(language.pick("Nothing changes.", "没有修改。"), .muted)]) }
         for change in review.changes {
-            let old = change.old ?? "(absent)"
-            let new = change.new ?? "(removed)"
+            let old = change.old ?? language.pick("(absent)", "（无）")
+            let new = change.new ?? language.pick("(removed)", "（已移除）")
             let values = [Span(old, .error), Span(ascii ? " -> " : " → ", .muted), Span(new, .ok)]
             let valuesWidth = values.reduce(0) { $0 + $1.width }
             if DisplayWidth.width(of: change.path) + 2 + valuesWidth <= width {
@@ -120,7 +130,9 @@ struct ReviewLines {
             if 2 + valuesWidth <= width {
                 lines.append([Span("  ")] + values)
             } else {
-                lines += labelled("was ", old, role: .error, width: width) + labelled("now ", new, role: .ok, width: width)
+                lines +=
+                    labelled(language.pick("was ", "原 "), old, role: .error, width: width)
+                    + labelled(language.pick("now ", "新 "), new, role: .ok, width: width)
             }
         }
         return lines

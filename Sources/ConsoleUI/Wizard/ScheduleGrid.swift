@@ -1,4 +1,5 @@
 import ConsoleCore
+import Localization
 import OCPAPI
 
 /// The schedule grid: Mon…Sun for a weekly cycle, days 1–31 as a 7-column calendar for a
@@ -10,9 +11,6 @@ struct ScheduleGrid {
     let focused: Bool
     /// Whether to use ASCII marks.
     let ascii: Bool
-
-    /// Week day names, Monday first.
-    static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
     /// The grid's lines, indented by `indent` cells.
     func lines(indent: Int) -> [[Span]] {
@@ -30,17 +28,18 @@ struct ScheduleGrid {
                 lines.append(line)
             }
             let count = days.compactMap { $0 }.count
-            lines.append([pad, Span("\(count) of at most 10 days", count > 10 ? .error : .muted)])
+            lines.append([pad, Span(wizard.language.pick("\(count) of at most 10 days", "已选 \(count) 天，最多 10 天"), count > 10 ? .error : .muted)])
         } else {
             var line = [pad]
-            for (index, name) in Self.weekdays.enumerated() where index < days.count {
+            for (index, name) in SchedulePreview.weekdayNames(in: wizard.language).enumerated() where index < days.count {
                 line += cell(index: index, kind: days[index], label: name)
             }
             lines.append(line)
         }
         lines.append([
-            pad, Span("F", .ok, style: .bold), Span(" Full  ", .muted), Span("I", .accent, style: .bold), Span(" Incremental  ", .muted),
-            Span(ascii ? "." : "·", .muted), Span(" none", .muted),
+            pad, Span("F", .ok, style: .bold), Span(wizard.language.pick(" Full  ", " 全量  "), .muted), Span("I", .accent, style: .bold),
+            Span(wizard.language.pick(" Incremental  ", " 增量  "), .muted), Span(ascii ? "." : "·", .muted),
+            Span(wizard.language.pick(" none", " 无"), .muted),
         ])
         return lines
     }

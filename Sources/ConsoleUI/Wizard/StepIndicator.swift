@@ -1,9 +1,10 @@
 import ConsoleCore
+import Localization
 
 /// The wizard's steps in one line: done, current and coming, shortened to numbers when narrow.
 enum StepIndicator {
     /// The spans for `current` in `width` cells.
-    static func spans(current: WizardStep, width: Int) -> [Span] {
+    static func spans(current: WizardStep, language: Language, width: Int) -> [Span] {
         let steps = WizardStep.allCases
         let currentIndex = steps.firstIndex(of: current) ?? 0
         func build(short: Bool) -> [Span] {
@@ -11,7 +12,7 @@ enum StepIndicator {
             for (index, step) in steps.enumerated() {
                 if index > 0 { spans.append(Span(" › ", .muted)) }
                 let role: Role = index == currentIndex ? .selection : index < currentIndex ? .ok : .muted
-                let text = short && index != currentIndex ? "\(index + 1)" : "\(index + 1) \(step.title)"
+                let text = short && index != currentIndex ? "\(index + 1)" : "\(index + 1) \(step.title.text(in: language))"
                 spans.append(Span(text, role, style: index == currentIndex ? .bold : []))
             }
             return spans

@@ -1,4 +1,5 @@
 import ConsoleCore
+import Localization
 import OCPAPI
 
 /// The strategy wizard over the panes: step indicator, the step's fields (or the review),
@@ -14,10 +15,12 @@ struct WizardView {
     /// Draws the wizard in `rect`; on the review step with `review` (from ``reviewLayout(rect:)``).
     func draw(into screen: inout ScreenBuffer, rect: Rect, review: ReviewLines.Layout?) {
         let name = ClusterRow(wizard.options.cluster).name
-        screen.box(rect, lines: options.lineSet, role: .accent, title: (wizard.isModify ? "Edit strategy · " : "New strategy · ") + name)
+        let language = state.language
+        let title = wizard.isModify ? language.pick("Edit strategy · ", "编辑备份策略 · ") : language.pick("New strategy · ", "新建备份策略 · ")
+        screen.box(rect, lines: options.lineSet, role: .accent, title: title + name)
         let inner = Rect(row: rect.row + 1, column: rect.column + 2, rows: rect.size.rows - 2, columns: rect.size.columns - 4)
         screen.put(
-            spans: StepIndicator.spans(current: wizard.step, width: inner.size.columns), row: inner.row, column: inner.column,
+            spans: StepIndicator.spans(current: wizard.step, language: language, width: inner.size.columns), row: inner.row, column: inner.column,
             maxWidth: inner.size.columns)
         screen.horizontalLine(row: inner.row + 1, column: rect.column + 1, length: rect.size.columns - 2, lines: options.lineSet)
         let content = Self.content(rect)
@@ -32,7 +35,7 @@ struct WizardView {
         lines += body.lines
         lines += footer(width: width)
         let start = max(0, min(focusLine - content.size.rows / 2, lines.count - content.size.rows))
-        PaneText.draw(Array(lines.dropFirst(start)), into: &screen, rect: content)
+        PaneText.draw(Array(lines.dropFirst(start)), into: &screen, rect: content, language: language)
     }
 
     /// The review laid out for a wizard filling `rect`, measured once per frame; `nil` on other
@@ -51,14 +54,22 @@ struct WizardView {
     /// The draft offer and the draft error above the step.
     private func intro(width: Int) -> [[Span]] {
         var lines: [[Span]] = []
+        let language = state.language
         if let draft = wizard.draftOffer {
             lines += PaneText.wrapped(
-                "A saved draft of this strategy exists, left at step \(draft.step.title) (secrets are never saved).", role: .warning,
+                language.pick(
+                    "A saved draft of this strategy exists, left at step \(draft.step.title.english) (secrets are never saved).",
+                    "此备份策略有一份已保存的草稿，停在“\(draft.step.title.chinese)”步骤（密钥从不保存）。"), role: .warning,
                 width: width)
-            lines.append([Span("Enter", .accent, style: .bold), Span(" continue it   "), Span("n", .accent, style: .bold), Span(" start afresh")])
+            lines.append([
+                Span("Enter", .accent, style: .bold), Span(language.pick(" continue it   ", " 继续草稿   ")), Span("n", .accent, style: .bold),
+                Span(language.pick(" start afresh", " 重新开始")),
+            ])
             lines.append([])
         }
-        if let error = wizard.draftError { lines += PaneText.wrapped("Draft not saved: " + error, role: .warning, width: width) }
+        if let error = wizard.draftError {
+            lines += PaneText.wrapped(language.pick("Draft not saved: ", "草稿未保存：") + error, role: .warning, width: width)
+        }
         return lines
     }
 
@@ -67,11 +78,11 @@ struct WizardView {
         var lines: [[Span]] = []
         if let notice = wizard.stepNotice {
             lines.append([])
-            lines += PaneText.wrapped(notice, role: .disabled, width: width)
+            lines += PaneText.wrapped(notice.text(in: state.language), role: .disabled, width: width)
         }
         if !wizard.refusal.isEmpty {
             lines.append([])
-            lines.append([Span("Next refused:", .error, style: .bold)])
+            lines.append([Span(state.language.pick("Next refused:", "无法进入下一步："), .error, style: .bold)])
             lines += wizard.refusal.flatMap { PaneText.wrapped("• " + $0, role: .error, width: width, indent: "  ") }
         }
         if !wizard.warnings.isEmpty {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Localization
 import OCPAPI
 
 /// `ocpbackup ability CLUSTER`: what backup a cluster can do, in words.
@@ -16,6 +17,6 @@ struct AbilityCommand: AsyncParsableCommand {
         try await ClusterRead.run(
             connection: connection, cluster: cluster, output: output.output,
             read: { client, id throws(OCPAPIError) in try await client.backupAbility(clusterId: id) },
-            describe: { AbilityDescription.render(cluster: $0, ability: $1) })
+            describe: { AbilityDescription.render(cluster: $0, ability: $1, language: $2) })
     }
 }

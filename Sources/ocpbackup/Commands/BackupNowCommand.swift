@@ -50,8 +50,9 @@ struct BackupNowCommand: AsyncParsableCommand {
             let change = CommandMutation(
                 request: request, operation: .backupNow, cluster: target, check: "ocpbackup tasks \(target.id) --kind data --since 10m")
             if options.dryRun { return print(change.dryRunText) }
-            let what = "a \(HealthText.english(kind)) data backup (\(strategy.backupMode.map(BackupVocabulary.mode) ?? "mode not given"))"
-            let storage = strategy.obBackupServiceStorageConfig.map(StrategyPresentation.storageText) ?? "the strategy's storage"
+            let what =
+                "a \(HealthText.english(kind)) data backup (\(strategy.backupMode.map { BackupVocabulary.mode($0, in: .english) } ?? "mode not given"))"
+            let storage = strategy.obBackupServiceStorageConfig.map { StrategyPresentation.storageText($0, in: .english) } ?? "the strategy's storage"
             let answer = try await change.send(
                 session, question: "Start \(what) of cluster \(target.label) now, to \(storage)?", yes: options.yes,
                 as: BackupCommonResponse.self, taskIds: \.allTaskIds, advice: { Self.advice($0, cluster: target) })

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Localization
 import OCPAPI
 
 /// `ocpbackup clusters`: every cluster OCP manages, all pages.
@@ -19,14 +20,15 @@ struct ClustersCommand: AsyncParsableCommand {
     func run() async throws {
         let statuses = try Self.statuses(status)
         let query = ClusterQuery(name: name, statuses: statuses, sort: "id,asc")
-        let pages = try await ClientSession.with(connection) { session throws(CommandFailure) in
-            try await session.call { client throws(OCPAPIError) in
+        let (pages, language) = try await ClientSession.with(connection) { session throws(CommandFailure) in
+            let pages = try await session.call { client throws(OCPAPIError) in
                 try await RawPages<Cluster>.read(client) { page, size in OCPClient.listClustersRequest(query, page: page, size: size) }
             }
+            return (pages, session.settings.displayLanguage)
         }
         switch output.output {
         case .table:
-            var table = TextTable(headings: ["ID", "NAME", "VERSION", "STATUS", "TYPE"])
+            var table = TextTable(headings: [ColumnHeading.id, .name, .version, .status, .type].map { $0.text(in: language) })
             for cluster in pages.rows {
                 table.append([
                     String(cluster.id), cluster.name, cluster.obVersion ?? "-", cluster.status?.rawValue ?? "-", cluster.type?.rawValue ?? "-",

@@ -48,7 +48,7 @@ struct ScheduleChange {
 
     /// The confirmation: what pausing stops (or resuming restarts), and what OCP leaves unsaid.
     static func question(pause: Bool, cluster: Cluster, strategy: BackupStrategy) -> String {
-        let schedule = strategy.obBackupScheduleConfig.map { " (\(StrategyPresentation.scheduleText($0)))" } ?? ""
+        let schedule = strategy.obBackupScheduleConfig.map { " (\(StrategyPresentation.scheduleText($0, in: .english)))" } ?? ""
         guard pause else { return "Resume the scheduled data backups\(schedule) of cluster \(cluster.label)?" }
         return "Pause cluster \(cluster.label)? Its scheduled data backups\(schedule) stop until you resume them; backup now "
             + "still works. OCP does not document whether log backup stops too; it is read again afterwards. Pause?"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Localization
 import OCPAPI
 
 /// `ocpbackup strategy show CLUSTER`.
@@ -16,6 +17,6 @@ struct StrategyShowCommand: AsyncParsableCommand {
         try await ClusterRead.run(
             connection: connection, cluster: cluster, output: output.output,
             read: { client, id throws(OCPAPIError) in try await client.backupStrategy(clusterId: id) },
-            describe: { StrategyDescription.render(cluster: $0, strategy: $1) })
+            describe: { StrategyDescription.render(cluster: $0, strategy: $1, language: $2) })
     }
 }

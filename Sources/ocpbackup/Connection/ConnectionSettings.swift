@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import OCPAPI
 
 /// The connection after flags, environment and profile are combined (flags win, then the
@@ -18,6 +19,9 @@ struct ConnectionSettings {
     var readonly: Bool
     /// The profile used, if any.
     var profileName: String?
+    /// The language of what this program prints and draws (`--lang`, the profile's `language`,
+    /// then the locale); OCP's own messages follow `language`.
+    var displayLanguage: Language = .english
 
     /// Resolves the settings.
     /// - Throws: a usage failure that says which setting is missing or wrong.
@@ -55,13 +59,16 @@ struct ConnectionSettings {
         }
         let credentials = try credentials(options, env: env, profile: profile, name: name)
         let timeoutSeconds = options.timeout ?? 30
+        let display = Language.resolve(flag: options.lang, profile: profile.language, environment: environment)
+        let localeAsks = options.lang == nil && profile.language == nil && display == .simplifiedChinese
         return ConnectionSettings(
             baseURL: baseURL, credentials: credentials,
             tls: TLSOptions(caCertificatePath: options.cacert ?? profile.cacert, insecure: options.insecure || profile.insecure == true),
             timeout: .milliseconds(Int64(timeoutSeconds * 1000)),
-            language: options.lang ?? profile.language,
+            language: options.lang ?? profile.language ?? (localeAsks ? display.acceptLanguage : nil),
             readonly: options.readonly || profile.readonly == true,
-            profileName: name
+            profileName: name,
+            displayLanguage: display
         )
     }
 

@@ -2,6 +2,7 @@ import ConsoleCore
 import ConsoleTerminal
 import ConsoleUI
 import Foundation
+import Localization
 import Logging
 import OCPAPI
 
@@ -44,7 +45,9 @@ struct ConsoleLauncher {
         let drafts = FileDraftStore(directory: FileDraftStore.defaultDirectory(environment: environment))
         let exports = StrategyFileWriter(directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
         let feature = ConsoleFeature(dependencies: audit.wrapping(.live(client: client, drafts: drafts.client, strategyFiles: exports.client)))
-        var initialState = ConsoleState(profile: settings.profileName ?? "default", readOnly: settings.readonly)
+        let language = screen.lineSet.displayableLanguage(settings.displayLanguage)
+        if language != settings.displayLanguage { logger.info("the terminal is not UTF-8: the console is drawn in English") }
+        var initialState = ConsoleState(profile: settings.profileName ?? "default", readOnly: settings.readonly, language: language)
         initialState.health.settings = display.healthSettings
         let store = Store(
             initialState: initialState, feature: feature,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Localization
 import OCPAPI
 import OCPSimulator
 
@@ -21,6 +22,10 @@ struct DemoCommand: AsyncParsableCommand {
             "Simulated seconds per second: at 60 a full backup runs in seconds and a day passes in 24 minutes.", valueName: "N"))
     var speed = 60.0
     @Flag(help: "Refuse every change; only read.") var readonly = false
+    @Option(
+        help: ArgumentHelp(
+            "Language of the console: en-US or zh-CN (default: LC_ALL, LC_MESSAGES or LANG; English unless it starts with zh).", valueName: "lang"))
+    var lang: String?
     @OptionGroup var display: ConsoleDisplayOptions
     @OptionGroup var debug: ConsoleDebugOptions
     @OptionGroup var logging: LoggingOptions
@@ -30,6 +35,7 @@ struct DemoCommand: AsyncParsableCommand {
     func validate() throws {
         guard clusters >= 0, clusters <= 1_000_000 else { throw ValidationError("--clusters must be between 0 and 1000000.") }
         guard (0...1).contains(faultRate) else { throw ValidationError("--fault-rate must be between 0 and 1.") }
+        if let lang, Language(tag: lang) == nil { throw ValidationError("--lang must be en-US or zh-CN, not '\(lang)'.") }
         guard speed.isFinite, speed > 0, speed <= 1_000_000 else { throw ValidationError("--speed must be above 0 and at most 1000000.") }
     }
 
@@ -47,10 +53,12 @@ struct DemoCommand: AsyncParsableCommand {
         }
         let outcome: Result<Void, CommandFailure>
         do throws(CommandFailure) {
+            let language = Language.resolve(flag: lang, profile: nil, environment: environment)
             let settings = ConnectionSettings(
                 baseURL: try Self.baseURL(server.baseURL),
                 credentials: .accessKey(id: server.credentials.accessKeyId, secret: server.credentials.accessKeySecret),
-                tls: TLSOptions(), timeout: .seconds(30), language: nil, readonly: readonly, profileName: "demo")
+                tls: TLSOptions(), timeout: .seconds(30), language: lang == nil ? nil : language.acceptLanguage, readonly: readonly,
+                profileName: "demo", displayLanguage: language)
             let display = self.display
             let debugCrash = debug.debugCrash
             try await ClientSession.with(settings: settings) { session throws(CommandFailure) in

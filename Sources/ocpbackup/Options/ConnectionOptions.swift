@@ -30,7 +30,10 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Seconds to wait for each answer.", valueName: "seconds"))
     var timeout: Double?
 
-    @Option(help: ArgumentHelp("Language of OCP's messages: en-US or zh-CN.", valueName: "lang"))
+    @Option(
+        help: ArgumentHelp(
+            "Language of the output and of OCP's messages: en-US or zh-CN (default: the profile's, else LC_ALL, LC_MESSAGES or LANG).",
+            valueName: "lang"))
     var lang: String?
 
     @Flag(help: "Refuse every change; only read.")

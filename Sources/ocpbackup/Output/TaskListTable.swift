@@ -18,7 +18,7 @@ enum TaskListTable {
             let seconds = row.duration ?? elapsed(from: row.startTime, to: row.finishTime, running: row.statusClass == .running, now: times.now)
             table.append([
                 row.backupSetId.map(String.init) ?? row.taskId.map(String.init) ?? "-",
-                row.dataBackupTaskType.map(BackupVocabulary.dataBackupKind) ?? "-",
+                row.dataBackupTaskType.map { BackupVocabulary.dataBackupKind($0, in: .english) } ?? "-",
                 row.statusClass.rawValue, row.status?.rawValue ?? "-", started.cell(row.startTime?.date),
                 durationText(seconds, running: row.statusClass == .running), message(row.errorMsg),
             ])

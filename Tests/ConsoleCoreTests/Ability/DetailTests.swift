@@ -1,3 +1,4 @@
+import Localization
 import OCPAPI
 import Testing
 
@@ -30,7 +31,8 @@ import Testing
         }
         #expect(
             store.state.strategyCommands == [
-                .create: .disabled("The cluster already has a strategy; edit it instead."), .edit: .enabled, .delete: .enabled,
+                .create: .disabled(Bilingual("The cluster already has a strategy; edit it instead.", "该集群已有备份策略；请改为编辑。")), .edit: .enabled,
+                .delete: .enabled,
             ])
         await store.send(.back) { $0.focus = .list }
         await store.send(.openDetail) { $0.focus = .detail }
@@ -71,7 +73,7 @@ import Testing
         ability.obRestoreConditionCheckResult = RestoreConditionCheckResult(
             backupTaskType: "PHYSICAL_BACKUP", beReady: false, needDependentOnAgents: .string("true"), serviceNameList: ["svc1", "svc2"],
             agentMetaDbSchema: nil, errorCodes: .array([.string("BAK30008")]), hint: "Install agents")
-        let lines = AbilityPresentation.lines(for: ability, cluster: Fixtures.cluster(1, "alpha"))
+        let lines = AbilityPresentation.lines(for: ability, cluster: Fixtures.cluster(1, "alpha"), in: .english)
         #expect(
             lines.map(\.label) == [
                 "Backup modes", "Mode in use", "Full backup", "Incremental backup", "Incremental now", "Hint", "Backup agent", "Restore agent",
@@ -85,13 +87,14 @@ import Testing
 
     @Test func aClusterThatIsNotARunningPrimarySaysWhyNoStrategyCanBeMade() {
         let standby = Fixtures.cluster(2, "standby", type: .standby)
-        let lines = AbilityPresentation.lines(for: Fixtures.ability(), cluster: standby)
+        let lines = AbilityPresentation.lines(for: Fixtures.ability(), cluster: standby, in: .english)
         #expect(lines.first?.tone == .cannot)
         #expect(lines.first?.text.contains("standby") == true)
         let stopped = Fixtures.cluster(3, "stopped", status: .stopped)
         let availability = StrategyActions.availability(
             of: .create, cluster: stopped, ability: Fixtures.ability(), snapshot: StrategySnapshot.none, readOnly: false)
-        #expect(availability.reason?.contains("STOPPED") == true)
+        #expect(availability.reason?.english.contains("STOPPED") == true)
+        #expect(availability.reason?.chinese.contains("STOPPED") == true)
     }
 
     @Test func readOnlyDisablesEveryStrategyCommand() async {
@@ -99,7 +102,7 @@ import Testing
         state.detailClusterId = 1
         state.abilities[1] = Loadable(value: Fixtures.ability())
         state.strategies[1] = Loadable(value: StrategySnapshot.none)
-        #expect(state.strategyCommands.values.allSatisfy { $0 == .disabled("The console is read-only.") })
+        #expect(state.strategyCommands.values.allSatisfy { $0.reason?.english == "The console is read-only." })
         let store = FakeWorld().store(state)
         await store.send(.newStrategy) {
             $0.flash = Flash(id: 1, text: "The console is read-only.", tone: .error, expiresAt: Fixtures.now.addingTimeInterval(4))

@@ -5,11 +5,11 @@ import Testing
 
 @Suite struct StrategyPresentationTests {
     @Test func noStrategyIsSaid() {
-        #expect(StrategyPresentation.lines(for: .none) == [AbilityLine(label: "Strategy", text: "No backup strategy", tone: .info)])
+        #expect(StrategyPresentation.lines(for: .none, in: .english) == [AbilityLine(label: "Strategy", text: "No backup strategy", tone: .info)])
     }
 
     @Test func aStrategyIsSaidPartByPart() {
-        let lines = StrategyPresentation.lines(for: .present(Fixtures.strategy()))
+        let lines = StrategyPresentation.lines(for: .present(Fixtures.strategy()), in: .english)
         #expect(
             lines.map(\.text) == [
                 "Physical backup", "Weekly: Tue Full, Thu Full, Sat Incremental at 02:00 UTC+08:00", "Keep 7 days at 03:00 UTC+08:00",
@@ -22,7 +22,7 @@ import Testing
         strategy.obBackupServiceStorageConfig?.obBackupStorageBaseInfo?.ossAccessKey?.accessKeySecret = Secret("leaked?")
         strategy.obBackupScheduleConfig?.backupScheduleMode = .month
         strategy.obBackupScheduleConfig?.dayAndDataBackupModelMap = ["15": .full, "1": .full]
-        let lines = StrategyPresentation.lines(for: .present(strategy))
+        let lines = StrategyPresentation.lines(for: .present(strategy), in: .english)
         #expect(lines[1].text == "Monthly: day 1 Full, day 15 Full at 02:00 UTC+08:00")
         #expect(lines[3].text == "OSS oss://bucket/backup (oss_main, id 2000035, oss-cn-hangzhou.aliyuncs.com)")
         #expect(!lines.map(\.text).joined().contains("leaked"))

@@ -74,7 +74,8 @@ import Testing
             $0.dialog = Self.dialog(.rereading(mutation), lastSent: mutation)
         }
         let found = ClusterRereading(overview: Self.overview, tasks: [running])
-        let findings = OperationFindings(found, mutation: mutation, taskId: nil, localNow: Fixtures.now, offset: Fixtures.localOffset)
+        let findings = OperationFindings(
+            found, mutation: mutation, taskId: nil, localNow: Fixtures.now, offset: Fixtures.localOffset, language: .english)
         #expect(findings.taskId == running.id && !findings.notArrived)
         #expect(findings.notes.first?.text == "Read again: scheduling is NORMAL; no data backup has finished yet.")
         await store.receive(.operation(.reread(mutation, .success(found)))) {

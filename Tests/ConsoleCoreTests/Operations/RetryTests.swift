@@ -40,7 +40,7 @@ import Testing
         let retry = PreparedMutation.retry(taskId: Self.failed.id, clusterId: 1)
         guard let view = store.state.taskView else { return }
         var dialog = OperationDialog(command: .retry, clusterId: 1, clusterName: "alpha", taskId: Self.failed.id, step: .confirming(retry))
-        dialog.notes = OperationNotes.retry(view, clusterName: "alpha")
+        dialog.notes = OperationNotes.retry(view, clusterName: "alpha", language: .english)
         #expect(
             dialog.notes.map(\.text) == [
                 "Task 3000101 (Full data backup) of alpha failed.",
@@ -66,11 +66,11 @@ import Testing
     @Test func aRunningTaskOrAReadOnlyConsoleIsNotRetried() async {
         let world = FakeWorld()
         let store = await Self.store(world, readOnly: true)
-        #expect(store.state.availability(of: .retry) == .disabled("the console is read-only"))
+        #expect(store.state.availability(of: .retry)?.reason?.english == "the console is read-only")
         var running = store.state
         running.readOnly = false
         running.taskView?.task.value = TaskFixtures.served(Self.rerun)
-        #expect(running.availability(of: .retry) == .disabled("the task has not failed (it is RUNNING)"))
+        #expect(running.availability(of: .retry)?.reason?.english == "the task has not failed (it is RUNNING)")
         running.taskView = nil
         #expect(running.availability(of: .retry) == nil)
         await store.send(.operation(.retry)) {
@@ -86,10 +86,12 @@ import Testing
         let retry = PreparedMutation.retry(taskId: Self.failed.id, clusterId: 1)
         let overview = Served(BackupOverview(clusterId: 1, backupScheduleStatus: .normal), answeredAt: Fixtures.now)
         let still = OperationFindings(
-            ClusterRereading(overview: overview, tasks: [Self.failed]), mutation: retry, taskId: Self.failed.id, localNow: Fixtures.now, offset: 0)
+            ClusterRereading(overview: overview, tasks: [Self.failed]), mutation: retry, taskId: Self.failed.id, localNow: Fixtures.now, offset: 0,
+            language: .english)
         #expect(still.notArrived && still.taskId == nil)
         let again = OperationFindings(
-            ClusterRereading(overview: overview, tasks: [Self.rerun]), mutation: retry, taskId: Self.failed.id, localNow: Fixtures.now, offset: 0)
+            ClusterRereading(overview: overview, tasks: [Self.rerun]), mutation: retry, taskId: Self.failed.id, localNow: Fixtures.now, offset: 0,
+            language: .english)
         #expect(!again.notArrived && again.taskId == Self.failed.id)
         #expect(again.notes.last?.text == "Task 3000101 is RUNNING: the retry arrived; Enter opens it.")
     }
@@ -126,14 +128,14 @@ import Testing
 
     @Test func rBesideTheClusterNeedsAFailedLatestBackup() {
         var state = WizardHarness.detailState(strategy: Fixtures.strategy())
-        #expect(state.availability(of: .retryLatest) == .disabled("its tasks have not been read (tab 4)"))
+        #expect(state.availability(of: .retryLatest)?.reason?.english == "its tasks have not been read (tab 4)")
         let done = DataBackupTask(taskId: 1, backupSetId: 1, dataBackupTaskType: .full, startTime: BackupHistoryTests.stamp(60), status: .done)
         state.taskLists[1] = Loadable(
             value: TaskListSnapshot(
                 ClusterTaskLists(data: [done, BackupHistoryTests.failed], log: [], restore: []), answeredAt: Fixtures.now, offset: 0),
             loadedAt: Fixtures.now)
-        #expect(state.availability(of: .retryLatest) == .disabled("its latest data backup did not fail"))
+        #expect(state.availability(of: .retryLatest)?.reason?.english == "its latest data backup did not fail")
         state.readOnly = true
-        #expect(state.availability(of: .retryLatest) == .disabled("the console is read-only"))
+        #expect(state.availability(of: .retryLatest)?.reason?.english == "the console is read-only")
     }
 }

@@ -41,7 +41,7 @@ import Testing
         dialog.pauses = true
         dialog.notes = OperationNotes.schedule(
             pauses: true, clusterName: "alpha", facts: Self.facts(.normal), strategy: Self.strategy, localNow: Fixtures.now,
-            offset: Fixtures.localOffset)
+            offset: Fixtures.localOffset, language: .english)
         let pause = PreparedMutation.schedule(clusterId: 1, pause: true)
         dialog.step = .confirming(pause)
         await store.receive(.operation(.scheduleFactsRead(clusterId: 1, .success(Self.facts(.normal))))) {
@@ -55,7 +55,8 @@ import Testing
             texts.last
                 == "Log backup is RUNNING (checkpoint 2026-11-20 Fri 19:59 UTC+08:00, 40 s behind). OCP does not document whether pausing stops it; the log backup is read again in the Overview after pausing."
         )
-        #expect(dialog.title == "Pause scheduling" && pause.requestLine == "POST /api/v2/ob/clusters/1/backup/config/backupStrategy/stopSchedule")
+        #expect(
+            dialog.title.english == "Pause scheduling" && pause.requestLine == "POST /api/v2/ob/clusters/1/backup/config/backupStrategy/stopSchedule")
         dialog.step = .sending(pause)
         await store.send(.operation(.proceed)) { $0.dialog = .operation(dialog) }
         await store.receive(.operation(.sent(pause, .success(Fixtures.receipt(.stopSchedule, tasks: []))))) {
@@ -106,11 +107,13 @@ import Testing
 
     @Test func aLogTaskThatCannotBeReadIsSaidUnknown() {
         let error = ErrorInfo(kind: .timeout, message: "OCP did not answer in time.")
-        let note = OperationNotes.logBackup(.failure(error), pauses: true, offset: 0)
+        let note = OperationNotes.logBackup(.failure(error), pauses: true, offset: 0, language: .english)
         #expect(
             note.tone == .warning
                 && note.text == "The log backup could not be read (OCP did not answer in time.): whether archiving runs is not known.")
-        #expect(OperationNotes.logBackup(.success([]), pauses: true, offset: 0).text.hasPrefix("No log backup task in the last seven days"))
+        #expect(
+            OperationNotes.logBackup(.success([]), pauses: true, offset: 0, language: .english).text.hasPrefix(
+                "No log backup task in the last seven days"))
     }
 
     @Test func anOverviewThatCannotBeReadOffersToReadAgain() async {
@@ -143,24 +146,27 @@ import Testing
     @Test func aPauseWithoutAnswerIsCheckedAgainstTheSchedule() {
         let pause = PreparedMutation.schedule(clusterId: 1, pause: true)
         let arrived = OperationFindings(
-            ClusterRereading(overview: Self.overview(.paused), tasks: []), mutation: pause, taskId: nil, localNow: Fixtures.now, offset: 0)
+            ClusterRereading(overview: Self.overview(.paused), tasks: []), mutation: pause, taskId: nil, localNow: Fixtures.now, offset: 0,
+            language: .english)
         #expect(!arrived.notArrived && arrived.notes.last?.text == "Scheduling is PAUSED: the pause arrived.")
         let lost = OperationFindings(
-            ClusterRereading(overview: Self.overview(.normal), tasks: []), mutation: pause, taskId: nil, localNow: Fixtures.now, offset: 0)
+            ClusterRereading(overview: Self.overview(.normal), tasks: []), mutation: pause, taskId: nil, localNow: Fixtures.now, offset: 0,
+            language: .english)
         #expect(lost.notArrived && lost.notes.last?.text == "Scheduling is still NORMAL: the pause did not arrive. Enter asks to send it again.")
         let resume = PreparedMutation.schedule(clusterId: 1, pause: false)
         #expect(
             OperationFindings(
-                ClusterRereading(overview: Self.overview(.normal), tasks: []), mutation: resume, taskId: nil, localNow: Fixtures.now, offset: 0
+                ClusterRereading(overview: Self.overview(.normal), tasks: []), mutation: resume, taskId: nil, localNow: Fixtures.now, offset: 0,
+                language: .english
             ).notArrived == false)
     }
 
     @Test func noStrategyMeansNothingToPause() {
-        #expect(WizardHarness.detailState().availability(of: .schedule) == .disabled("the cluster has no backup strategy"))
+        #expect(WizardHarness.detailState().availability(of: .schedule)?.reason?.english == "the cluster has no backup strategy")
         var state = WizardHarness.detailState(strategy: Self.strategy, readOnly: true)
-        #expect(state.availability(of: .schedule) == .disabled("the console is read-only"))
+        #expect(state.availability(of: .schedule)?.reason?.english == "the console is read-only")
         state.readOnly = false
         state.overviews[1] = Loadable(value: Self.overview(.none), loadedAt: Fixtures.now)
-        #expect(state.availability(of: .schedule) == .disabled("OCP says the cluster has no backup strategy"))
+        #expect(state.availability(of: .schedule)?.reason?.english == "OCP says the cluster has no backup strategy")
     }
 }

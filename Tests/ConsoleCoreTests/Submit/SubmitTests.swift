@@ -227,9 +227,9 @@ import Testing
         let world = FakeWorld()
         let state = Self.reviewOfReadBack(Fixtures.strategy(), world: world)
         #expect(state.wizard?.review?.changes == [])
-        #expect(state.wizard?.review?.warnings.contains(ConsoleFeature.unchangedReason) == true)
+        #expect(state.wizard?.review?.warnings.contains(ConsoleFeature.unchangedReason.english) == true)
         let store = world.store(state)
-        await store.send(.wizard(.submit)) { $0.wizard?.refusal = [ConsoleFeature.unchangedReason] }
+        await store.send(.wizard(.submit)) { $0.wizard?.refusal = [ConsoleFeature.unchangedReason.english] }
         #expect(world.recorded.modifies.isEmpty)
         store.finish()
     }

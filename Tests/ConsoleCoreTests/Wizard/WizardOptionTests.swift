@@ -17,7 +17,7 @@ import Testing
 
     @Test func physicalBackupNeedsVersion2260() {
         let options = WizardOptions(cluster: Fixtures.cluster(1, "old", version: "2.2.50"), ability: Fixtures.ability(.logicalAndPhysical))
-        #expect(options.mode(.physical) == .disabled("Physical backup needs OceanBase 2.2.60 or later; this is 2.2.50."))
+        #expect(options.mode(.physical).reason?.english == "Physical backup needs OceanBase 2.2.60 or later; this is 2.2.50.")
         #expect(options.defaultMode == .logical)
     }
 
@@ -46,7 +46,7 @@ import Testing
         #expect(old.fields(of: .secondary).isEmpty)
         var state = WizardHarness.state(with: old)
         WizardHarness.go(to: .secondary, in: &state)
-        #expect(state.wizard?.stepNotice == "Secondary backup needs OceanBase 2.2.77 or later; this is 2.2.76.")
+        #expect(state.wizard?.stepNotice?.english == "Secondary backup needs OceanBase 2.2.77 or later; this is 2.2.76.")
         let current = WizardHarness.newWizard(cluster: Fixtures.cluster(1, "new", version: "2.2.77"))
         #expect(current.fields(of: .secondary) == [.secondaryEnabled])
     }
@@ -59,7 +59,7 @@ import Testing
         #expect(state.wizard?.form.storage.type == .oss)
         #expect(state.wizard?.fields(of: .cleanup) == [])
         WizardHarness.go(to: .cleanup, in: &state)
-        #expect(state.wizard?.stepNotice == "OSS and COS do not support scheduled cleanup of expired backups.")
+        #expect(state.wizard?.stepNotice?.english == "OSS and COS do not support scheduled cleanup of expired backups.")
         state.wizard?.form.cleanEnabled = true
         let request = state.wizard!.form.request(options: state.wizard!.options)
         #expect(request.obBackupScheduleConfig?.cleanEnabled == nil)

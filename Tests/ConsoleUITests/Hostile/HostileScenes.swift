@@ -58,7 +58,7 @@ enum HostileScenes {
                 var driver = listDriver(cursorAt: index)
                 openDetail(&driver)
                 driver.send(.detail(.selectTab(tab)))
-                return Scene(name: "hostile-detail-\(index)-\(tab.title)", state: driver.state)
+                return Scene(name: "hostile-detail-\(index)-\(tab.title.english)", state: driver.state)
             }
         }
     }

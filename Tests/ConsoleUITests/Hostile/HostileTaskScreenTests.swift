@@ -107,7 +107,7 @@ import Testing
             driver.send(.detail(.selectTab(tab)))
             driver.send(.history(.taskListsLoaded(clusterId: 2, .success(Served(lists, answeredAt: SceneDriver.now)))))
             driver.send(.history(.backupInfoLoaded(clusterId: 2, .success(Served(info, answeredAt: SceneDriver.now)))))
-            return Scene(name: "hostile-\(tab.title)-\(index)", state: driver.state)
+            return Scene(name: "hostile-\(tab.title.english)-\(index)", state: driver.state)
         }
     }
 

@@ -54,7 +54,7 @@ import Testing
     @Test func markdownListsEveryBinding() {
         let markdown = keys.markdownReference()
         for binding in keys.bindings {
-            #expect(markdown.contains("`\(binding.keyLabel.replacingOccurrences(of: "|", with: "\\|"))` | \(binding.help)"))
+            #expect(markdown.contains("`\(binding.keyLabel.replacingOccurrences(of: "|", with: "\\|"))` | \(binding.help.english)"))
         }
         #expect(markdown.hasPrefix("### Command palette"))
     }

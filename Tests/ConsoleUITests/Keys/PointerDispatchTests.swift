@@ -113,7 +113,7 @@ import Testing
         let reference = keys.markdownReference()
         #expect(reference.contains("### Mouse (with `--mouse`)"))
         for binding in KeyMap.pointerBindings {
-            #expect(reference.contains("| \(binding.gestureLabel) \(binding.placeLabel) | \(binding.help) |"))
+            #expect(reference.contains("| \(binding.gestureLabel.english) \(binding.placeLabel.english) | \(binding.help.english) |"))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ConsoleCore
 import ConsoleUI
 import Foundation
+import Localization
 import OCPAPI
 import TestSupport
 
@@ -14,10 +15,14 @@ struct SceneDriver {
     var state: ConsoleState
     private let feature: ConsoleFeature
 
+    /// The language scenes are built in (their flashes and notes are worded as they are made);
+    /// `ChineseScreenTests` builds every scene again under `zh-CN`.
+    @TaskLocal static var language: Language = .english
+
     /// A driver starting from a fresh console; the health scan and the detail following the
     /// cursor are off unless `health` turns them on (their results are sent by the scenes).
     init(profile: String = "prod", readOnly: Bool = false, health: HealthScanSettings = .off) {
-        state = ConsoleState(profile: profile, readOnly: readOnly)
+        state = ConsoleState(profile: profile, readOnly: readOnly, language: Self.language)
         state.health.settings = health
         feature = ConsoleFeature(dependencies: Self.dependencies)
     }

@@ -1,28 +1,32 @@
 import ConsoleCore
+import Localization
 
 /// The detail pane's tab bar: every tab with its number key, the shown one highlighted. When
 /// the names do not all fit, they are set closer, then the other tabs show short names, then
 /// their numbers only; the shown tab always shows its whole name.
 enum DetailTabBar {
     /// The bar's spans for `selected` in `width` cells.
-    static func spans(selected: DetailTab, width: Int) -> [Span] {
-        let forms: [(DetailTab) -> String?] = [{ " " + $0.title + " " }, { " " + $0.title }, { " " + shortTitle($0) }, { _ in nil }]
+    static func spans(selected: DetailTab, language: Language, width: Int) -> [Span] {
+        func title(_ tab: DetailTab) -> String { tab.title.text(in: language) }
+        let forms: [(DetailTab) -> String?] = [
+            { " " + title($0) + " " }, { " " + title($0) }, { " " + shortTitle($0).text(in: language) }, { _ in nil },
+        ]
         var bar: [Span] = []
         for form in forms {
-            bar = DetailTab.allCases.flatMap { tab in label(tab, selected: selected, title: tab == selected ? " " + tab.title + " " : form(tab)) }
+            bar = DetailTab.allCases.flatMap { tab in label(tab, selected: selected, title: tab == selected ? " " + title(tab) + " " : form(tab)) }
             if bar.reduce(0, { $0 + $1.width }) <= width { return bar }
         }
         return bar
     }
 
-    /// A tab's name in at most five cells.
-    static func shortTitle(_ tab: DetailTab) -> String {
+    /// A tab's name in at most five cells (six for Chinese's 可恢复).
+    static func shortTitle(_ tab: DetailTab) -> Bilingual {
         switch tab {
-        case .overview: "Over"
-        case .strategy: "Strat"
-        case .ability: "Abil"
-        case .tasks: "Tasks"
-        case .recoverable: "Recov"
+        case .overview: Bilingual("Over", "概览")
+        case .strategy: Bilingual("Strat", "策略")
+        case .ability: Bilingual("Abil", "能力")
+        case .tasks: Bilingual("Tasks", "任务")
+        case .recoverable: Bilingual("Recov", "可恢复")
         }
     }
 
@@ -33,7 +37,7 @@ enum DetailTabBar {
     }
 
     /// Draws the bar on `row` from `column`, clipped to `width` cells.
-    static func draw(_ selected: DetailTab, into screen: inout ScreenBuffer, row: Int, column: Int, width: Int) {
-        screen.put(spans: spans(selected: selected, width: width), row: row, column: column, maxWidth: width)
+    static func draw(_ selected: DetailTab, language: Language, into screen: inout ScreenBuffer, row: Int, column: Int, width: Int) {
+        screen.put(spans: spans(selected: selected, language: language, width: width), row: row, column: column, maxWidth: width)
     }
 }

@@ -1,5 +1,6 @@
 import ConsoleCore
 import Foundation
+import Localization
 import OCPAPI
 
 /// The Overview's facts from the backup overview and the Tasks tab's seven days: the schedule
@@ -10,18 +11,20 @@ enum OverviewFactLines {
     static func lines(in context: DetailTabContext) -> [[Span]] {
         let state = context.state
         let id = context.cluster.id
+        let language = context.language
         guard let loaded = state.overviews[id] else {
-            return PaneText.wrapped("Backup overview: not read yet (r reads it).", role: .muted, width: context.width)
+            return PaneText.wrapped(
+                language.pick("Backup overview: not read yet (r reads it).", "备份概览：尚未读取（按 r 读取）。"), role: .muted, width: context.width)
         }
         var lines: [[Span]] = []
-        if loaded.isLoading, loaded.value == nil { lines.append([Span("Reading the backup overview…", .muted)]) }
-        if let error = loaded.error { lines += ErrorLines.lines(for: error, width: context.width) }
+        if loaded.isLoading, loaded.value == nil { lines.append([Span(language.pick("Reading the backup overview…", "正在读取备份概览…"), .muted)]) }
+        if let error = loaded.error { lines += ErrorLines.lines(for: error, width: context.width, language: language) }
         guard let served = loaded.value else { return lines }
         let overview = served.value
         let now = served.answeredAt ?? state.taskLists[id]?.value?.answeredAt ?? Date(timeIntervalSince1970: 0)
         let offset = state.health.localOffset
         let strategy = state.strategies[id]?.value?.strategy
-        // Labels in a column of 12 cells; in a narrow pane each label has a line of its own and
+        // Labels in a column of 12 cells (six Chinese characters); in a narrow pane each label has a line of its own and
         // its value follows two cells in, so the value keeps the width.
         let narrow = context.width < 40
         let indent = narrow ? 2 : 12
@@ -33,44 +36,58 @@ enum OverviewFactLines {
             }
         }
         func when(_ date: Date?) -> String? {
-            date.map { "\(TaskTimeText.short($0, offset: offset)), \(DurationText.short(max(0, now.timeIntervalSince($0)))) ago" }
+            date.map {
+                let age = DurationText.short(max(0, now.timeIntervalSince($0)), in: language)
+                return TaskTimeText.short($0, offset: offset) + language.pick(", \(age) ago", "，\(age)前")
+            }
         }
-        fact("Schedule", schedule(overview.backupScheduleStatus), schedule(role: overview.backupScheduleStatus))
+        let noneInSevenDays = language.pick("none in the last 7 days", "最近 7 天没有")
+        fact(language.pick("Schedule", "备份调度"), schedule(overview.backupScheduleStatus, in: language), schedule(role: overview.backupScheduleStatus))
         if let lists = state.taskLists[id]?.value?.lists {
             let succeeded = TaskRowOrder.newestFirst(lists.data).filter { $0.statusClass == .succeeded }
             let full = succeeded.first { $0.dataBackupTaskType == .full }
             let incremental = succeeded.first { $0.dataBackupTaskType == .incremental }
-            fact("Last full", when(full?.finishTime?.date ?? full?.startTime?.date) ?? "none in the last 7 days", full == nil ? .warning : .normal)
-            fact("Last incr.", when(incremental?.finishTime?.date ?? incremental?.startTime?.date) ?? "none in the last 7 days", .normal)
+            fact(
+                language.pick("Last full", "最近全量"), when(full?.finishTime?.date ?? full?.startTime?.date) ?? noneInSevenDays,
+                full == nil ? .warning : .normal)
+            fact(language.pick("Last incr.", "最近增量"), when(incremental?.finishTime?.date ?? incremental?.startTime?.date) ?? noneInSevenDays, .normal)
         } else {
-            fact("Last backup", when(overview.lastDataBackupTime?.date) ?? "none known")
+            fact(language.pick("Last backup", "最近备份"), when(overview.lastDataBackupTime?.date) ?? language.pick("none known", "未知"))
         }
         let threshold = strategy?.obBackupThresholdConfig?.logBackupDelaySeconds ?? StrategyDefaults.logBackupDelaySeconds
         if let delay = overview.logBackupDelaySeconds {
-            let checkpoint = overview.latestLogBackupCheckpoint?.date.map { "checkpoint \(TaskTimeText.short($0, offset: offset)), " } ?? ""
+            let checkpoint =
+                overview.latestLogBackupCheckpoint?.date.map {
+                    language.pick("checkpoint ", "位点 ") + TaskTimeText.short($0, offset: offset) + language.pick(", ", "，")
+                }
+                ?? ""
             let late = delay > Double(threshold)
+            let behind = DurationText.short(delay, in: language)
+            let limit = DurationText.short(Double(threshold), in: language)
             fact(
-                "Log backup", "\(checkpoint)\(DurationText.short(delay)) behind; alarm above \(DurationText.short(Double(threshold)))",
-                late ? .error : .normal)
+                language.pick("Log backup", "日志备份"),
+                checkpoint + language.pick("\(behind) behind; alarm above \(limit)", "落后 \(behind)；超过 \(limit) 告警"), late ? .error : .normal)
         } else {
-            fact("Log backup", "no checkpoint", .muted)
+            fact(language.pick("Log backup", "日志备份"), language.pick("no checkpoint", "无位点"), .muted)
         }
         if let size = overview.backupSize {
-            fact("Size", "\(formatted(size)) \(TextSanitizer.singleLine(overview.obStorageVolumeUnit?.rawValue ?? ""))")
+            fact(language.pick("Size", "大小"), "\(formatted(size)) \(TextSanitizer.singleLine(overview.obStorageVolumeUnit?.rawValue ?? ""))")
         }
+        let alertsLabel = language.pick("Alerts", "告警")
         let alerts = (state.health.alerts?.byClusterName[context.row.name] ?? []).filter { $0.status?.isFiring ?? true }
         if state.health.alerts?.problem != nil {
-            fact("Alerts", "could not be read", .warning)
+            fact(alertsLabel, language.pick("could not be read", "无法读取"), .warning)
         } else if state.health.alerts == nil {
-            fact("Alerts", "not read yet", .muted)
+            fact(alertsLabel, language.pick("not read yet", "尚未读取"), .muted)
         } else if alerts.isEmpty {
-            fact("Alerts", "none active", .muted)
+            fact(alertsLabel, language.pick("none active", "没有活动告警"), .muted)
         } else {
             for (index, alert) in alerts.enumerated() {
-                let name = TextSanitizer.singleLine(alert.alarmType ?? "alert")
-                let summary = alert.summary.map { ": " + TextSanitizer.singleLine($0) } ?? ""
+                let name = TextSanitizer.singleLine(alert.alarmType ?? language.pick("alert", "告警"))
+                let summary = alert.summary.map { language.pick(": ", "：") + TextSanitizer.singleLine($0) } ?? ""
+                let level = alert.level.map(String.init) ?? "?"
                 fact(
-                    index == 0 ? "Alerts" : "", "\(name) (level \(alert.level.map(String.init) ?? "?"))\(summary)",
+                    index == 0 ? alertsLabel : "", name + language.pick(" (level \(level))", "（级别 \(level)）") + summary,
                     HealthCells.role(.ofAlarm(level: alert.level)))
             }
         }
@@ -78,15 +95,15 @@ enum OverviewFactLines {
     }
 
     /// The schedule status in words.
-    static func schedule(_ status: BackupScheduleStatus?) -> String {
+    static func schedule(_ status: BackupScheduleStatus?, in language: Language) -> String {
         switch status {
-        case .normal?: "normal: scheduled data backups run"
-        case .paused?: "paused: no scheduled data backup starts (p resumes)"
-        case .abnormal?: "abnormal: scheduled data backups are not running as planned"
-        case .waiting?: "waiting for its first scheduled backup"
-        case .none?: "none: the cluster has no backup strategy"
+        case .normal?: language.pick("normal: scheduled data backups run", "正常：按调度执行数据备份")
+        case .paused?: language.pick("paused: no scheduled data backup starts (p resumes)", "已暂停：不会按调度开始数据备份（p 恢复调度）")
+        case .abnormal?: language.pick("abnormal: scheduled data backups are not running as planned", "异常：数据备份未按计划执行")
+        case .waiting?: language.pick("waiting for its first scheduled backup", "等待第一次调度备份")
+        case .none?: language.pick("none: the cluster has no backup strategy", "无：该集群没有备份策略")
         case let other?: TextSanitizer.singleLine(other.rawValue)
-        case nil: "unknown (OCP did not say)"
+        case nil: language.pick("unknown (OCP did not say)", "未知（OCP 未说明）")
         }
     }
 
