@@ -44,7 +44,7 @@ public final class CursesScreen {
     /// the terminal in raw mode with a hidden cursor, a short Esc delay and the theme's colours.
     /// - Throws: ``TerminalError/unusableTerminal(term:)`` when `TERM` has no usable terminfo.
     public convenience init(configuration: ScreenConfiguration = ScreenConfiguration(), logger: Logger) throws {
-        setlocale(LC_ALL, configuration.locale)
+        configuration.applyLocale()
         unsetenv("LINES")
         unsetenv("COLUMNS")
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
@@ -75,7 +75,7 @@ public final class CursesScreen {
         outputPath: String, inputDescriptor: Int32? = nil, size: Size, terminalType: String = "xterm-256color",
         configuration: ScreenConfiguration, logger: Logger
     ) throws {
-        setlocale(LC_ALL, configuration.locale)
+        configuration.applyLocale()
         unsetenv("LINES")
         unsetenv("COLUMNS")
         guard let output = fopen(outputPath, "w") else { throw TerminalError.cannotOpen(path: outputPath, errno: errno) }

@@ -1,4 +1,5 @@
 import ConsoleUI
+import Glibc
 
 /// How a ``CursesScreen`` sets the terminal up.
 public struct ScreenConfiguration: Sendable {
@@ -25,5 +26,15 @@ public struct ScreenConfiguration: Sendable {
         self.escapeDelayMilliseconds = escapeDelayMilliseconds
         self.installsSignalHandlers = installsSignalHandlers
         self.locale = locale
+    }
+}
+
+extension ScreenConfiguration {
+    /// Sets the process locale from `locale`; when one of its categories names a locale that is
+    /// not installed (`LC_MESSAGES=zh_CN.UTF-8` on a machine with only `C.UTF-8`), the whole
+    /// `LC_ALL` fails, so at least the character type is set: the codeset decides UTF-8 frames
+    /// and wide characters.
+    func applyLocale() {
+        if setlocale(LC_ALL, locale) == nil { setlocale(LC_CTYPE, locale) }
     }
 }

@@ -4,14 +4,14 @@ import Localization
 /// Lines of a pane's text: headings, wrapped statements, and drawing them with an overflow mark.
 enum PaneText {
     /// A statement with a tone marker, wrapped with a hanging indent.
-    static func statement(_ line: AbilityLine, width: Int, ascii: Bool) -> [[Span]] {
+    static func statement(_ line: AbilityLine, width: Int, ascii: Bool, language: Language) -> [[Span]] {
         let (mark, role): (String, Role) =
             switch line.tone {
             case .can: (ascii ? "+ " : "✓ ", .ok)
             case .cannot: (ascii ? "x " : "✗ ", .error)
             case .info: ("· ", .muted)
             }
-        let head = line.label + ": "
+        let head = line.label + language.pick(": ", "：")
         let wrapped = TextWrap.lines(head + line.text, width: max(1, width - 2))
         return wrapped.enumerated().map { index, text in
             guard index == 0 else { return [Span("  " + text, line.tone == .cannot ? .error : .normal)] }

@@ -41,7 +41,7 @@ struct DetailTabContext {
         if value.isLoading { lines.append([Span(language.pick("Loading…", "加载中…"), .muted)]) }
         if let error = value.error { lines += ErrorLines.lines(for: error, width: width, language: language) }
         if let current = value.value {
-            lines += present(current).flatMap { PaneText.statement($0, width: width, ascii: options.isASCII) }
+            lines += present(current).flatMap { PaneText.statement($0, width: width, ascii: options.isASCII, language: language) }
         }
         return lines
     }
