@@ -50,6 +50,7 @@ extension ConsoleFeature {
             case .backupNow: "Back up now"
             case .schedule: "Pausing or resuming"
             case .retry, .retryLatest: "Retry"
+            case .restore: "A restore"
             }
         return flash("\(name) is not possible: \(reason).", tone: .error, in: &state)
     }

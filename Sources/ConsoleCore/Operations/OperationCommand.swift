@@ -11,6 +11,8 @@ public enum OperationCommand: String, Equatable, Sendable, CaseIterable {
     case retry
     /// `R` beside the cluster: open its latest data backup, which failed, to retry it.
     case retryLatest
+    /// `t`: restore one of the shown cluster's tenants to a point in time (the restore wizard).
+    case restore
 }
 
 /// Which operations the console allows now, each with the reason when it does not.
@@ -34,6 +36,11 @@ public enum OperationActions {
             if state.readOnly { return .disabled("the console is read-only") }
             guard let entries = state.taskLists[cluster.id]?.value?.entries else { return .disabled("its tasks have not been read (tab 4)") }
             guard latestDataBackup(in: entries) != nil else { return .disabled("its latest data backup did not fail") }
+            return .enabled
+        case .restore:
+            guard state.detailCluster != nil else { return nil }
+            if state.readOnly { return .disabled("the console is read-only") }
+            if state.wizard != nil { return .disabled("the strategy wizard is open; close it first (Esc)") }
             return .enabled
         case .backupNow, .schedule:
             guard let cluster = state.detailCluster else { return nil }

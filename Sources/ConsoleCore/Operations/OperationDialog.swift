@@ -62,6 +62,7 @@ public struct OperationDialog: Equatable, Sendable {
         case .backupNow: "Back up now"
         case .schedule: pauses == false ? "Resume scheduling" : pauses == true ? "Pause scheduling" : "Pause or resume scheduling"
         case .retry, .retryLatest: "Retry task"
+        case .restore: "Restore"
         }
     }
 }

@@ -31,6 +31,26 @@ enum KeyContext: String, Sendable, CaseIterable {
     case wizardFields
     /// The wizard, whatever field or step.
     case wizard
+    /// The restore wizard offers a saved draft.
+    case restoreDraftOffer
+    /// The restore sent: its outcome (open the task, read the restore tasks again).
+    case restoreOutcome
+    /// The restore's confirmation: the typed name, then send.
+    case restoreConfirm
+    /// A refused point in time: take the nearest recoverable times.
+    case restoreTime
+    /// A restore list field (the source tenant, the target cluster).
+    case restoreList
+    /// A restore text field.
+    case restoreText
+    /// A restore choice field.
+    case restoreChoice
+    /// The restore's preview and review.
+    case restoreReview
+    /// Moving between the restore's fields and steps.
+    case restoreFields
+    /// The restore wizard, whatever the step.
+    case restore
     /// Typing the list filter.
     case filter
     /// The cluster list.
@@ -61,6 +81,16 @@ enum KeyContext: String, Sendable, CaseIterable {
         case .wizardGrid: "Schedule grid"
         case .wizardFields: "Fields and steps"
         case .wizard: "Wizard"
+        case .restoreDraftOffer: "Saved restore draft"
+        case .restoreOutcome: "Restore sent"
+        case .restoreConfirm: "Restore confirmation"
+        case .restoreTime: "Point in time"
+        case .restoreList: "Restore list"
+        case .restoreText: "Restore text field"
+        case .restoreChoice: "Restore choice field"
+        case .restoreReview: "Restore review"
+        case .restoreFields: "Restore fields and steps"
+        case .restore: "Restore wizard"
         case .filter: "Filter"
         case .list: "Cluster list"
         case .tasksTab: "Tasks tab"
@@ -84,10 +114,29 @@ enum KeyContext: String, Sendable, CaseIterable {
         if state.focus == .wizard, let wizard = state.wizard {
             return wizardContexts(wizard)
         }
+        if state.focus == .restore, let restore = state.restore {
+            return restoreContexts(restore)
+        }
         if state.focus == .detail, state.detailClusterId != nil {
             return state.detailTab == .tasks ? [.tasksTab, .detail, .panes, .always] : [.detail, .panes, .always]
         }
         return state.list.isEditingFilter ? [.filter, .always] : [.list, .panes, .always]
+    }
+
+    private static func restoreContexts(_ wizard: RestoreWizardState) -> [KeyContext] {
+        if wizard.draftOffer != nil { return [.restoreDraftOffer, .always] }
+        if wizard.step == .confirm {
+            return wizard.submission.allowsSend ? [.restoreConfirm, .restoreText, .restore, .always] : [.restoreOutcome, .restore, .always]
+        }
+        if wizard.step.scrolls { return [.restoreReview, .restoreFields, .restore, .always] }
+        let base: [KeyContext] = [.restoreFields, .restore, .always]
+        let time: [KeyContext] = wizard.nearest != nil ? [.restoreTime] : []
+        switch wizard.focusedField {
+        case let field? where field.isList: return [.restoreList] + base
+        case let field? where field.isChoice: return [.restoreChoice] + base
+        case .some: return time + [.restoreText] + base
+        case nil: return time + base
+        }
     }
 
     private static func wizardContexts(_ wizard: WizardState) -> [KeyContext] {

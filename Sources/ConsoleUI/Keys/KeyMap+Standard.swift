@@ -3,7 +3,8 @@ import ConsoleCore
 extension KeyMap {
     /// The console's keys (anchors: k9s, htop, lazygit, dialog).
     public static let standard = KeyMap(
-        bindings: dialogBindings + operationDialogBindings + taskViewBindings + wizardBindings + tasksTabBindings + paneBindings + detailTabBindings
+        bindings: dialogBindings + operationDialogBindings + taskViewBindings + wizardBindings + restoreBindings + tasksTabBindings + paneBindings
+            + detailTabBindings
             + scrollBindings + alwaysBindings)
 
     /// Ctrl-L and Ctrl-Z work everywhere.
@@ -83,6 +84,10 @@ extension KeyMap {
             [.key(.character("b"))], .panes, "b", hint: "backup", help: "Back up the shown cluster now, full or incremental (asks first)",
             .send(.operation(.backUpNow))
         ).starting(.backupNow),
+        KeyBinding(
+            [.key(.character("t"))], .panes, "t", hint: "restore",
+            help: "Restore one of the shown cluster's tenants to a point in time (the restore wizard)", .send(.restore(.open(tenantId: nil)))
+        ).starting(.restore),
         KeyBinding(
             [.key(.character("p"))], .panes, "p", hint: "pause",
             help: "Pause or resume the shown cluster's scheduled data backups (asks first)", .send(.operation(.pauseOrResume))

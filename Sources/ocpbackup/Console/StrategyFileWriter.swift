@@ -53,7 +53,7 @@ struct StrategyFileWriter: Sendable {
     }
 
     /// Creates `url` with `contents` (0600) unless it exists: `false` when it does.
-    private static func create(_ url: URL, contents: String) throws(ExportFailure) -> Bool {
+    static func create(_ url: URL, contents: String) throws(ExportFailure) -> Bool {
         let target = url.standardizedFileURL.path
         let temporary = (target as NSString).deletingLastPathComponent + "/.ocpbackup-export-\(UUID().uuidString).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
