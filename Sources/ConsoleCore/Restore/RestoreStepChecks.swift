@@ -62,7 +62,7 @@ enum RestoreStepChecks {
             return .disabled("it is \(TextSanitizer.singleLine(status.rawValue)), not RUNNING")
         }
         if let target = cluster.version, let version = source.version, target < version {
-            return .disabled("OceanBase \(TextSanitizer.singleLine(cluster.obVersion ?? "")) is older than the source's")
+            return .disabled("older than the source's \(TextSanitizer.singleLine(source.obVersion ?? ""))")
         }
         return .enabled
     }

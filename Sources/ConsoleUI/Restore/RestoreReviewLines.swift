@@ -109,7 +109,7 @@ struct RestoreReviewLines {
         let target = wizard.target.map { ClusterRow(ClusterSummary($0.cluster)).name } ?? "the target"
         switch wizard.submission {
         case .idle:
-            return wizard.refusal.flatMap { PaneText.wrapped("✗ " + $0, role: .error, width: width) }
+            return []
         case .inFlight:
             return [[Span("Sending… waiting for OCP's answer (sent once, never repeated).", .warning)]]
         case .succeeded(let ids, let trace):

@@ -18,7 +18,9 @@ struct RestoreTimeLines {
         lines.append([Span("Tenant ", .muted), Span(DisplayWidth.truncate(name, toWidth: max(1, width - 7)), .header, style: .bold)])
         lines += timeline(width: width)
         lines.append([])
-        let field = RestoreFieldLine(wizard: wizard, ascii: ascii, labelWidth: 18)
+        var shown = wizard
+        if wizard.nearest != nil { shown.fieldErrors[.time] = nil }
+        let field = RestoreFieldLine(wizard: shown, ascii: ascii, labelWidth: 18)
         var focusLine = 0
         for restoreField in wizard.fields(of: .pointInTime) {
             if restoreField == wizard.focusedField { focusLine = lines.count }

@@ -104,7 +104,7 @@ struct RestoreWizardView {
     }
 
     private func footer(width: Int) -> [[Span]] {
-        guard !wizard.refusal.isEmpty else { return [] }
+        guard !wizard.refusal.isEmpty, wizard.nearest == nil else { return [] }
         var lines: [[Span]] = [[], [Span("Next refused:", .error, style: .bold)]]
         lines += wizard.refusal.flatMap { PaneText.wrapped("• " + $0, role: .error, width: width, indent: "  ") }
         return lines
