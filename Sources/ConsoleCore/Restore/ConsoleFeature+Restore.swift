@@ -189,10 +189,10 @@ extension ConsoleFeature {
 
     /// The latest recoverable time of the tenant, in the source's offset, when nothing is typed.
     private func fillDefaultTime(_ wizard: inout RestoreWizardState) {
-        guard wizard.form.dateText.isEmpty, wizard.form.timeText.isEmpty, let latest = wizard.tenantWindows?.latestRecoverableTime,
-            let offset = wizard.windows.value?.sourceOffset
+        guard wizard.form.dateText.isEmpty, wizard.form.timeText.isEmpty, let tenant = wizard.tenantWindows,
+            let offset = wizard.windows.value?.sourceOffset, let latest = RestoreRules.defaultPointInTime(tenant, offsetSeconds: offset)
         else { return }
-        let texts = RestoreTimeText.texts(RestoreTimeText.floorMillisecond(latest), offset: offset)
+        let texts = RestoreTimeText.texts(latest.date, offset: offset)
         (wizard.form.dateText, wizard.form.timeText, wizard.form.offsetText) = (texts.date, texts.time, texts.offset)
     }
 

@@ -1,8 +1,10 @@
 import Foundation
 import OCPAPI
 
-/// The checks each step of the restore wizard makes as it is left: a message beside each field
-/// at fault and the reasons Next is refused.
+/// The checks each step of the restore wizard makes as it is left: OCP-API's restore rules
+/// (`RestoreCheck`, `RestoreRules`) applied to the request as typed so far, their findings of
+/// the step put beside the fields they concern, plus what only the wizard knows (text that
+/// cannot be read yet, reads still running, the typed confirmation).
 enum RestoreStepChecks {
     /// The outcome of checking a step.
     struct Outcome: Equatable {
@@ -23,11 +25,15 @@ enum RestoreStepChecks {
     static func check(_ step: RestoreWizardStep, of wizard: RestoreWizardState, now: Date) -> Outcome {
         var outcome = Outcome()
         switch step {
-        case .source: source(wizard, into: &outcome)
-        case .pointInTime: pointInTime(wizard, now: now, into: &outcome)
-        case .target: target(wizard, into: &outcome)
-        case .tenantName: tenantName(wizard, into: &outcome)
-        case .resources: resources(wizard, into: &outcome)
+        case .source, .pointInTime, .target, .tenantName, .resources:
+            if let waiting = waiting(step, wizard) { outcome.refuse(nil, waiting) }
+            if step == .source, wizard.form.offline { objectStorageKey(wizard.form.storage, into: &outcome) }
+            if step == .pointInTime, case .failure(let problem) = wizard.typedTime {
+                outcome.refuse(problem.field, problem.message)
+                return outcome
+            }
+            guard outcome.reasons.isEmpty else { return outcome }
+            rules(step, of: wizard, now: now, into: &outcome)
         case .preview:
             if wizard.preview.isLoading { outcome.refuse(nil, "OCP's preview has not answered yet; wait for it.") }
         case .review:
@@ -42,128 +48,65 @@ enum RestoreStepChecks {
 
     /// The message of one field, when it is left.
     static func message(for field: RestoreField, in wizard: RestoreWizardState, now: Date) -> String? {
-        let step: RestoreWizardStep? =
-            switch field {
-            case .date, .time, .offset: .pointInTime
-            case .tenantName: .tenantName
-            case .zoneUnitSpec, .zoneUnitCount: .resources
-            case .offlineCluster, .offlineTenant, .offlineStorage: .source
-            default: nil
-            }
-        guard let step else { return nil }
-        if step == .pointInTime, case .failure(let problem) = wizard.typedTime, problem.field != field { return nil }
-        return check(step, of: wizard, now: now).fieldErrors[field]
+        switch field {
+        case .date, .time, .offset:
+            if case .failure(let problem) = wizard.typedTime { return problem.field == field ? problem.message : nil }
+        case .sourceKind, .sourceTenant, .target, .zoneReplica, .confirmName:
+            return nil
+        default:
+            break
+        }
+        return check(field.step, of: wizard, now: now).fieldErrors[field]
     }
 
-    /// Whether `cluster` can take the restored tenant of `source`, and why not.
+    /// Whether `cluster` can take the restored tenant of `source` (`RestoreRules.targetRefusals`),
+    /// its reasons worded for the target list.
     static func targetAvailability(_ cluster: Cluster, source: Cluster) -> Availability {
-        if cluster.type == .standby { return .disabled("a standby cluster; restore into a primary") }
-        if let status = cluster.status, status != .running {
-            return .disabled("it is \(TextSanitizer.singleLine(status.rawValue)), not RUNNING")
-        }
-        if let target = cluster.version, let version = source.version, target < version {
-            return .disabled("older than the source's \(TextSanitizer.singleLine(source.obVersion ?? ""))")
-        }
-        return .enabled
+        let refusals = RestoreRules.targetRefusals(cluster, source: source)
+        return refusals.isEmpty ? .enabled : .disabled(refusals.map(\.targetReason).joined(separator: "; "))
     }
 
-    private static func source(_ wizard: RestoreWizardState, into outcome: inout Outcome) {
-        let form = wizard.form
-        guard form.offline else {
-            if let error = wizard.tenants.error, wizard.tenants.value == nil {
-                outcome.refuse(.sourceTenant, "The tenants could not be read: \(error.summary) (r reads them again).")
-            } else if wizard.tenants.value == nil {
-                outcome.refuse(.sourceTenant, "The tenants are being read; wait for them.")
-            } else if wizard.sourceTenant == nil {
-                outcome.refuse(.sourceTenant, "Choose the tenant to restore (↑↓).")
+    /// What must be read before the step's rules can be applied, if anything.
+    private static func waiting(_ step: RestoreWizardStep, _ wizard: RestoreWizardState) -> String? {
+        func read<Value>(_ loadable: Loadable<Value>?, _ what: String) -> String? {
+            guard loadable?.value == nil else { return nil }
+            if let error = loadable?.error {
+                return what.prefix(1).uppercased() + what.dropFirst() + " could not be read: \(error.summary) (r reads again)."
             }
-            return
+            return "Still reading \(what); wait a moment."
         }
-        if form.offlineCluster.trimmingCharacters(in: .whitespaces).isEmpty { outcome.refuse(.offlineCluster, "Type the backed-up cluster's name.") }
-        if form.offlineTenant.trimmingCharacters(in: .whitespaces).isEmpty { outcome.refuse(.offlineTenant, "Type the backed-up tenant's name.") }
-        for field in form.offlineStorageFields where field != .type {
-            let text = form.storage.text(of: field).trimmingCharacters(in: .whitespaces)
-            if text.isEmpty { outcome.refuse(.offlineStorage(field), "Type the \(field.label.lowercased()).") }
-            if field == .accessKeySecret, form.storage.secret?.isMaskPlaceholder == true {
-                outcome.refuse(.offlineStorage(field), "Type the real secret, not ******.")
+        let target = wizard.form.targetId
+        switch step {
+        case .source: return wizard.form.offline ? read(wizard.windows, "the backup data") : read(wizard.tenants, "the tenants")
+        case .pointInTime: return read(wizard.windows, "the backup data")
+        case .target: return target == nil ? "Choose the target cluster (↑↓)." : nil
+        case .tenantName:
+            return read(target.flatMap { wizard.targetTenants[$0] }, "the target's tenants")
+                ?? read(target.flatMap { wizard.targetRestores[$0] }, "the target's restore tasks")
+        case .resources: return read(target.flatMap { wizard.targetDetails[$0] }, "the target's zones")
+        default: return nil
+        }
+    }
+
+    /// The object storage key the offline form needs (the rules check only the directory).
+    private static func objectStorageKey(_ storage: StorageForm, into outcome: inout Outcome) {
+        guard storage.type == .oss || storage.type == .cos else { return }
+        for field in [StorageField.endpoint, .accessKeyId, .accessKeySecret]
+        where storage.text(of: field).trimmingCharacters(in: .whitespaces).isEmpty {
+            outcome.refuse(.offlineStorage(field), "\(field.label) is needed for object storage.")
+        }
+        if storage.secret?.isMaskPlaceholder == true { outcome.refuse(.offlineStorage(.accessKeySecret), "Type the real secret, not ******.") }
+    }
+
+    /// The rules' findings of `step` for the request as typed so far.
+    private static func rules(_ step: RestoreWizardStep, of wizard: RestoreWizardState, now: Date, into outcome: inout Outcome) {
+        let report = RestoreCheck.check(wizard.checkedRequest, facts: wizard.facts(now: now))
+        for finding in report.findings where finding.step.rawValue == step.rawValue {
+            if case .timeOutsideWindows(_, _, let before, let after, _) = finding.refusal {
+                outcome.nearest = NearestRecoverableTimes(before: before, after: after)
             }
+            outcome.refuse(wizard.field(of: finding), finding.refusal.sentence)
         }
-    }
-
-    private static func pointInTime(_ wizard: RestoreWizardState, now: Date, into outcome: inout Outcome) {
-        let instant: Date
-        switch wizard.typedTime {
-        case .failure(let problem):
-            outcome.refuse(problem.field, problem.message)
-            return
-        case .success(let value):
-            instant = value
-        }
-        if instant > now {
-            outcome.refuse(.time, "That time is in the future; a restore goes back to a time already backed up.")
-            return
-        }
-        guard let windows = wizard.tenantWindows else {
-            if wizard.windows.value == nil {
-                outcome.refuse(
-                    nil, wizard.windows.error.map { "The backup data could not be read: \($0.summary)." } ?? "The backup data is being read.")
-            } else {
-                outcome.refuse(nil, "OCP lists no backup data of tenant \(wizard.sourceTenantName) in the last 7 days.")
-            }
-            return
-        }
-        guard !windows.isRecoverable(at: instant) else { return }
-        let before = windows.latestRecoverableTime(atOrBefore: instant).map(RestoreTimeText.floorMillisecond)
-        let after = windows.earliestRecoverableTime(atOrAfter: instant).map(RestoreTimeText.ceilMillisecond)
-        outcome.nearest = NearestRecoverableTimes(before: before, after: after)
-        outcome.refuse(.time, "That time lies in no recoverable window of the tenant.")
-    }
-
-    private static func target(_ wizard: RestoreWizardState, into outcome: inout Outcome) {
-        guard let target = wizard.target else { return outcome.refuse(.target, "Choose the target cluster (↑↓).") }
-        if let reason = target.availability.reason { outcome.refuse(.target, "\(ClusterRow(ClusterSummary(target.cluster)).name): \(reason).") }
-    }
-
-    private static func tenantName(_ wizard: RestoreWizardState, into outcome: inout Outcome) {
-        let name = wizard.form.tenantName
-        guard isTenantName(name) else {
-            return outcome.refuse(.tenantName, "A tenant name starts with a letter, then up to 63 letters, digits or underscores.")
-        }
-        guard let id = wizard.form.targetId else { return }
-        guard let tenants = wizard.targetTenants[id]?.value else {
-            let error = wizard.targetTenants[id]?.error
-            return outcome.refuse(
-                .tenantName, error.map { "The target's tenants could not be read: \($0.summary)." } ?? "The target's tenants are being read.")
-        }
-        if tenants.contains(where: { $0.name == name }) {
-            outcome.refuse(.tenantName, "The target cluster has a tenant \(TextSanitizer.singleLine(name)) already (OCP would answer BAK42005).")
-        }
-    }
-
-    private static func resources(_ wizard: RestoreWizardState, into outcome: inout Outcome) {
-        let zones = wizard.form.zones
-        let used = zones.indices.filter { zones[$0].replica != nil }
-        guard !used.isEmpty else { return outcome.refuse(zones.isEmpty ? nil : .zoneReplica(0), "Use at least one zone (Space on Replica).") }
-        for index in used {
-            if zones[index].unitSpec.trimmingCharacters(in: .whitespaces).isEmpty { outcome.refuse(.zoneUnitSpec(index), "Type a unit spec.") }
-            if (zones[index].unitCount ?? 0) < 1 { outcome.refuse(.zoneUnitCount(index), "Type a unit count of at least 1.") }
-        }
-        let counts = Set(used.compactMap { zones[$0].unitCount })
-        let target = wizard.target?.cluster.version
-        if let target, target >= OBVersion(4), counts.count > 1 {
-            outcome.refuse(.zoneUnitCount(used.last ?? 0), "On OceanBase 4.x every zone needs the same unit count.")
-        }
-        let primary = wizard.form.primaryZone.trimmingCharacters(in: .whitespaces)
-        if !primary.isEmpty, !used.contains(where: { zones[$0].name == primary }) {
-            outcome.refuse(.primaryZone, "The primary zone must be one of the zones used.")
-        }
-    }
-
-    private static func isTenantName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, name.unicodeScalars.count <= 64, first.isASCII, first.properties.isAlphabetic else {
-            return false
-        }
-        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
     }
 }
 
@@ -175,4 +118,70 @@ extension RestoreWizardState {
 
     /// The offset the typed time is in, when it can be read.
     public var typedOffset: Int? { ClockText.parseOffset(form.offsetText) }
+
+    /// What the rules check the request against, from what the wizard read.
+    func facts(now: Date) -> RestoreFacts {
+        let target = form.targetId.flatMap { id in targetDetails[id]?.value ?? targets.first { $0.id == id }?.cluster }
+        let scope = RecoverabilityScope(end: now)
+        return RestoreFacts(
+            source: source, sourceTenants: tenants.value ?? [],
+            recoverability: windows.value?.snapshot.recoverability ?? ClusterRecoverability(tenants: [], scope: scope), target: target,
+            targetTenants: form.targetId.flatMap { targetTenants[$0]?.value } ?? [],
+            targetRestoreTasks: form.targetId.flatMap { targetRestores[$0]?.value } ?? [], now: now)
+    }
+
+    /// The request the rules check: ``request`` once complete, else what is typed so far (the
+    /// time as typed, parts missing left out).
+    var checkedRequest: RestoreRequest {
+        if let request { return request }
+        let typed =
+            "\(form.dateText.trimmingCharacters(in: .whitespaces)) \(form.timeText.trimmingCharacters(in: .whitespaces))"
+            + form.offsetText.trimmingCharacters(in: .whitespaces)
+        let time = form.dateText.isEmpty && form.timeText.isEmpty ? nil : OCPTimestamp(raw: typed)
+        let primary = form.primaryZone.trimmingCharacters(in: .whitespaces)
+        let info = RestoreTenantInfo(name: form.tenantName, primaryZone: primary.isEmpty ? nil : primary, zones: form.zones.compactMap(\.requestZone))
+        guard form.offline else {
+            return RestoreRequest(
+                backupTenantStatus: .online,
+                restoreOnlineTenantRequiredParam: OnlineRestoreParameters(
+                    backupClusterId: source.id, backupTenantId: form.tenantId, restoreClusterId: form.targetId, restoreEndTime: time,
+                    restoreTenantInfoParam: info))
+        }
+        return RestoreRequest(
+            backupTenantStatus: .offline,
+            restoreOfflineTenantRequiredParam: OfflineRestoreParameters(
+                backupMode: form.offlineMode, backupClusterName: form.offlineCluster.trimmingCharacters(in: .whitespaces),
+                backupTenantName: form.offlineTenant.trimmingCharacters(in: .whitespaces), restoreClusterId: form.targetId,
+                obBackupStorageBaseInfo: form.storage.config.obBackupStorageBaseInfo, restoreEndTime: time, restoreTenantInfoParam: info))
+    }
+
+    /// The field a finding's body path names.
+    func field(of finding: RestoreFinding) -> RestoreField? {
+        let path = finding.field
+        let used = form.zones.indices.filter { form.zones[$0].replica != nil }
+        func zone(_ path: String) -> Int? {
+            guard let open = path.range(of: "zones["), let close = path[open.upperBound...].firstIndex(of: "]"),
+                let index = Int(path[open.upperBound..<close]), used.indices.contains(index)
+            else { return nil }
+            return used[index]
+        }
+        if path.hasSuffix("backupTenantId") || path.hasSuffix("backupTenantName") { return form.offline ? .offlineTenant : .sourceTenant }
+        if path.hasSuffix("backupClusterName") { return .offlineCluster }
+        if path.hasSuffix("storageUrl") { return .offlineStorage(.url) }
+        if path.hasSuffix("restoreEndTime") {
+            if case .timeWithoutOffset = finding.refusal { return .offset }
+            return .time
+        }
+        if path.hasSuffix("restoreClusterId") { return .target }
+        if path.hasSuffix("restoreTenantInfoParam.name") { return .tenantName }
+        if path.hasSuffix("primaryZone") { return .primaryZone }
+        if let index = zone(path) {
+            if path.hasSuffix("resourcePool") {
+                return form.zones[index].unitSpec.trimmingCharacters(in: .whitespaces).isEmpty ? .zoneUnitSpec(index) : .zoneUnitCount(index)
+            }
+            return .zoneReplica(index)
+        }
+        if path.hasSuffix("zones") { return used.last.map(RestoreField.zoneUnitCount) ?? (form.zones.isEmpty ? nil : .zoneReplica(0)) }
+        return finding.step == .source ? .sourceKind : nil
+    }
 }

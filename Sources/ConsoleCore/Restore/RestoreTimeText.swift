@@ -51,13 +51,6 @@ public enum RestoreTimeText {
         Date(timeIntervalSince1970: (instant.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
     }
 
-    /// `instant` raised to the next whole millisecond (a window's start with microseconds).
-    public static func ceilMillisecond(_ instant: Date) -> Date {
-        let micros = RecoverableWindow.microseconds(instant)
-        let millis = micros.floorDividedBy(1000) + (micros % 1000 == 0 ? 0 : 1)
-        return Date(timeIntervalSince1970: Double(millis) / 1000)
-    }
-
     private static func parseDate(_ text: String) -> Int64? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,

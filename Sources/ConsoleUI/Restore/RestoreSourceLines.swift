@@ -11,7 +11,7 @@ struct RestoreSourceLines {
 
     /// The lines and the focused one.
     func lines(width: Int) -> (lines: [[Span]], focusLine: Int) {
-        let field = RestoreFieldLine(wizard: wizard, ascii: ascii, labelWidth: 22)
+        let field = RestoreFieldLine(wizard: wizard, ascii: ascii, labelWidth: 24)
         var lines = field.lines(.sourceKind, width: width)
         var focusLine = 0
         lines.append([])

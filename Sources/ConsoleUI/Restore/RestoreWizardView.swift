@@ -92,15 +92,7 @@ struct RestoreWizardView {
     }
 
     private func intro(width: Int) -> [[Span]] {
-        var lines: [[Span]] = []
-        if let draft = wizard.draftOffer {
-            lines += PaneText.wrapped(
-                "A saved draft of this restore exists, left at step \(draft.step.title) (secrets are never saved).", role: .warning, width: width)
-            lines.append([Span("Enter", .accent, style: .bold), Span(" continue it   "), Span("n", .accent, style: .bold), Span(" start afresh")])
-            lines.append([])
-        }
-        if let error = wizard.draftError { lines += PaneText.wrapped("Draft not saved: " + error, role: .warning, width: width) }
-        return lines
+        DraftOfferLines.lines(what: "restore", stepTitle: wizard.draftOffer?.step.title, error: wizard.draftError, width: width)
     }
 
     private func footer(width: Int) -> [[Span]] {

@@ -3,7 +3,7 @@ import Foundation
 import OCPAPI
 
 /// Writes the restore wizard's exports as YAML that `ocpbackup restore CLUSTER --file` reads
-/// unchanged: mode 0600, never over an existing file (``StrategyFileWriter/create(_:contents:)``).
+/// unchanged: mode 0600, never over an existing file (`StrategyFileWriter.store(_:path:defaultFileName:in:)`).
 struct RestoreExportWriter: Sendable {
     /// The directory a default file name goes to (the current directory).
     let directory: URL
@@ -18,20 +18,7 @@ struct RestoreExportWriter: Sendable {
     /// Writes `export` to its path, or to the first free of `restore-<tenant>.yaml`,
     /// `restore-<tenant>-2.yaml`, … in `directory`; returns the path written.
     func store(_ export: RestoreExport) throws(ExportFailure) -> String {
-        let text = try Self.yaml(export)
-        if let path = export.path {
-            let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath, relativeTo: directory)
-            guard try StrategyFileWriter.create(url, contents: text) else {
-                throw ExportFailure("\(path) exists and was kept; nothing was written. Use another path.")
-            }
-            return path
-        }
-        let stem = String(export.defaultFileName.dropLast(".yaml".count))
-        for attempt in 1...99 {
-            let name = attempt == 1 ? export.defaultFileName : "\(stem)-\(attempt).yaml"
-            if try StrategyFileWriter.create(directory.appendingPathComponent(name), contents: text) { return name }
-        }
-        throw ExportFailure("\(stem).yaml and 98 more names exist already; nothing was written.")
+        try StrategyFileWriter.store(try Self.yaml(export), path: export.path, defaultFileName: export.defaultFileName, in: directory)
     }
 
     /// The YAML: a comment naming the source cluster and the command, then the body.

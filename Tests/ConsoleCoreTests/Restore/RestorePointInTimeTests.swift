@@ -27,7 +27,10 @@ import Testing
         RestoreHarness.apply([.nextStep], to: &state)
         let wizard = try #require(state.restore)
         #expect(wizard.step == .pointInTime)
-        #expect(wizard.fieldErrors[.time] == "That time lies in no recoverable window of the tenant.")
+        #expect(
+            wizard.fieldErrors[.time]
+                == "2026-11-18T08:00:00.000+08:00 is not inside a recoverable window of tenant 交易 (latest before: "
+                + "2026-11-17T20:00:00.000+08:00; earliest after: 2026-11-18T20:00:00.000+08:00).")
         #expect(wizard.nearest == NearestRecoverableTimes(before: RestoreFixtures.gapStart, after: RestoreFixtures.gapEnd))
         RestoreHarness.apply([.takeLater], to: &state)
         #expect(state.restore?.form.dateText == "2026-11-18")
@@ -51,7 +54,7 @@ import Testing
         RestoreHarness.type(date: "2026-11-21", time: "00:00:00", offset: "+08:00", into: &state)
         RestoreHarness.apply([.nextStep], to: &state)
         #expect(state.restore?.step == .pointInTime)
-        #expect(state.restore?.fieldErrors[.time] == "That time is in the future; a restore goes back to a time already backed up.")
+        #expect(state.restore?.fieldErrors[.time] == "2026-11-21T00:00:00.000+08:00 is in the future (it is now 2026-11-20T20:00:00.000+08:00).")
         RestoreHarness.type(date: "2026-13-01", time: "00:00", offset: "+08:00", into: &state)
         RestoreHarness.apply([.nextStep], to: &state)
         #expect(state.restore?.fieldErrors[.date] == "Type the date as YYYY-MM-DD, for example 2026-11-20.")

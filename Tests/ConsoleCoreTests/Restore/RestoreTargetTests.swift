@@ -22,7 +22,8 @@ import Testing
         state.restore?.form.targetId = 3
         RestoreHarness.apply([.nextStep], to: &state)
         #expect(state.restore?.step == .target)
-        #expect(state.restore?.refusal.first?.hasPrefix("上海_备库: ") == true)
+        #expect(state.restore?.refusal == ["The target cluster 上海_备库 (3) is a standby; restore into a primary."])
+        #expect(state.restore?.fieldErrors[.target] == "The target cluster 上海_备库 (3) is a standby; restore into a primary.")
     }
 
     @Test func aTakenNameIsRefusedBeforeAnythingIsSent() {
@@ -30,10 +31,15 @@ import Testing
         for character in "pay" { RestoreHarness.apply([.typed(character)], to: &state) }
         RestoreHarness.apply([.nextStep], to: &state)
         #expect(state.restore?.step == .tenantName)
-        #expect(state.restore?.fieldErrors[.tenantName] == "The target cluster has a tenant pay already (OCP would answer BAK42005).")
+        #expect(state.restore?.fieldErrors[.tenantName] == "Cluster 北京_灾备 (2) already has a tenant pay (BAK42005): choose another name.")
         state.restore?.form.tenantName = "9lives"
         RestoreHarness.apply([.nextStep], to: &state)
-        #expect(state.restore?.fieldErrors[.tenantName]?.hasPrefix("A tenant name starts with a letter") == true)
+        #expect(state.restore?.fieldErrors[.tenantName]?.hasPrefix("9lives cannot name a tenant: start with a letter") == true)
+        state.restore?.form.tenantName = "busy"
+        var running = RestoreTask(id: 91, restoreTenantName: "busy", status: RestoreTaskStatus(rawValue: "RESTORING"))
+        running.restoreClusterId = 2
+        RestoreHarness.apply([.targetRestoresLoaded(clusterId: 2, .success([running])), .nextStep], to: &state)
+        #expect(state.restore?.fieldErrors[.tenantName]?.contains("(BAK42004)") == true)
     }
 
     @Test func theTargetsZonesBecomeRowsAndOn4xTheUnitCountsMustMatch() throws {
@@ -43,17 +49,19 @@ import Testing
         state.restore?.form.zones[1].unitCountText = "2"
         RestoreHarness.apply([.nextStep], to: &state)
         #expect(state.restore?.step == .resources)
-        #expect(state.restore?.refusal == ["On OceanBase 4.x every zone needs the same unit count."])
+        #expect(state.restore?.refusal == ["On OceanBase 4.x every zone needs the same unit count (zone1: 1, zone2: 2, zone3: 1)."])
+        #expect(state.restore?.fieldErrors[.zoneUnitCount(2)] != nil)
         state.restore?.form.zones[1].unitCountText = "1"
         state.restore?.form.primaryZone = "zone9"
         RestoreHarness.apply([.nextStep], to: &state)
-        #expect(state.restore?.fieldErrors[.primaryZone] == "The primary zone must be one of the zones used.")
+        #expect(
+            state.restore?.fieldErrors[.primaryZone] == "The primary zone names zone9, which is not among the tenant's zones (zone1, zone2, zone3).")
         state.restore?.form.primaryZone = "zone1"
         state.restore?.focusIndex = 0
         RestoreHarness.apply([.toggle, .toggle, .toggle], to: &state)
         #expect(state.restore?.form.zones[0].replica == nil)
         #expect(state.restore?.fields(of: .resources).first == .zoneReplica(0))
         RestoreHarness.apply([.nextStep], to: &state)
-        #expect(state.restore?.fieldErrors[.primaryZone] == "The primary zone must be one of the zones used.")
+        #expect(state.restore?.fieldErrors[.primaryZone] == "The primary zone names zone1, which is not among the tenant's zones (zone2, zone3).")
     }
 }
