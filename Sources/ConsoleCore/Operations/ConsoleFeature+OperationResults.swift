@@ -116,7 +116,7 @@ extension ConsoleFeature {
         case .retryTask:
             let shown = flash("Task \(receipt.taskIds.first.map(String.init) ?? "") runs again.", in: &state)
             return .merge([shown, reduceTaskView(&state, action: .refresh)])
-        case .create, .modify, .delete:
+        case .create, .modify, .delete, .restore:
             return .none
         }
     }

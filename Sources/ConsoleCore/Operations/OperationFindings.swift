@@ -66,7 +66,7 @@ struct OperationFindings: Equatable {
                     ? OperationNote("Task \(id) is still FAILED: the retry did not arrive. Enter asks to send it again.")
                     : OperationNote("Task \(id) is \(Self.status(task)): the retry arrived; Enter opens it.", tone: .warning))
             (self.taskId, notArrived) = (failed ? nil : id, failed)
-        case .create, .modify, .delete:
+        case .create, .modify, .delete, .restore:
             (self.taskId, notArrived) = (nil, false)
         }
     }

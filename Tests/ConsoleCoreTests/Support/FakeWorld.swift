@@ -111,7 +111,7 @@ final class FakeWorld: Sendable {
             case .create: if let body { calls.creates.append(body) }
             case .modify: if let body { calls.modifies.append(body) }
             case .delete: calls.deletes.append(mutation.clusterId)
-            case .backupNow, .pauseSchedule, .resumeSchedule, .retryTask: break
+            case .backupNow, .pauseSchedule, .resumeSchedule, .retryTask, .restore: break
             }
         }
         switch mutation.operation {
@@ -122,7 +122,7 @@ final class FakeWorld: Sendable {
             return answers.withLock { $0.create }
         case .modify: return answers.withLock { $0.modify }
         case .delete: return answers.withLock { $0.delete }
-        case .backupNow, .pauseSchedule, .resumeSchedule, .retryTask: return await operations.answer(mutation)
+        case .backupNow, .pauseSchedule, .resumeSchedule, .retryTask, .restore: return await operations.answer(mutation)
         }
     }
 
