@@ -5,17 +5,20 @@ import Foundation
 public enum RestoreRules {}
 
 extension RestoreRules {
-    /// Why `time` cannot be restored to for `tenant`: later than `now`, no window at all, or
-    /// outside every window (with the nearest recoverable times before and after); `nil` when it can.
+    /// Why `time` cannot be restored to for `tenant`: outside every window and later than `now`,
+    /// no window at all, or outside every window (with the nearest recoverable times before and
+    /// after); `nil` when a window holds it, even ahead of this machine's clock.
     public static func pointInTimeRefusal(_ time: RestorePointInTime, tenant: TenantRecoverability, now: Date) -> RestoreRefusal? {
+        // Inside a window OCP reported is recoverable whatever this machine's clock says: OCP's
+        // clock (or a simulator's fast one) may run ahead of it.
+        if tenant.windows.contains(where: { $0.startMicroseconds <= time.microseconds && time.microseconds <= $0.endMicroseconds }) {
+            return nil
+        }
         if time.microseconds > RecoverableWindow.microseconds(now) {
             return .timeInFuture(time: time.date, now: now, offsetSeconds: time.offsetSeconds)
         }
         let name = tenant.tenantName ?? tenant.tenantId.map(String.init) ?? "?"
         if tenant.windows.isEmpty { return .noRecoverableWindow(tenant: name) }
-        if tenant.windows.contains(where: { $0.startMicroseconds <= time.microseconds && time.microseconds <= $0.endMicroseconds }) {
-            return nil
-        }
         let before = tenant.windows.filter { $0.endMicroseconds < time.microseconds }.map(\.endMicroseconds).max()
         let after = tenant.windows.filter { $0.startMicroseconds > time.microseconds }.map(\.startMicroseconds).min()
         return .timeOutsideWindows(

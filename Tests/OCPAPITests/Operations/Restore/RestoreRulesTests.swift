@@ -42,6 +42,18 @@ struct RestoreRulesTests {
         #expect(RecoverableWindow.microseconds(next) == 1_716_940_800_000_000)
     }
 
+    /// OCP's clock (or a simulator's fast one) may run ahead of this machine's: a time inside a
+    /// window OCP reported is recoverable even when it is later than the local clock.
+    @Test func aTimeInsideAWindowAheadOfTheLocalClockPasses() {
+        let localNow = F.now.addingTimeInterval(-300)
+        let latest = Self.time(F.now.addingTimeInterval(-60))
+        #expect(RestoreRules.pointInTimeRefusal(latest, tenant: F.tenantWindows, now: localNow) == nil)
+        let pastTheWindows = Self.time(F.now.addingTimeInterval(1))
+        #expect(
+            RestoreRules.pointInTimeRefusal(pastTheWindows, tenant: F.tenantWindows, now: localNow)
+                == .timeInFuture(time: pastTheWindows.date, now: localNow, offsetSeconds: F.offset))
+    }
+
     @Test func aTimeInTheFutureOrWithoutWindowsIsRefused() {
         let later = Self.time(F.now.addingTimeInterval(1))
         #expect(
