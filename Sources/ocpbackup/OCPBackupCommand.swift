@@ -20,7 +20,7 @@ struct OCPBackupCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ClustersCommand.self, AbilityCommand.self, StrategyCommand.self, TenantsCommand.self, OverviewCommand.self,
-            TasksCommand.self, TaskCommand.self, BackupCommand.self, ScheduleCommand.self, RecoverableCommand.self,
+            TasksCommand.self, TaskCommand.self, BackupCommand.self, ScheduleCommand.self, RecoverableCommand.self, RestoreCommand.self,
             HealthCommand.self, AuditCommand.self, ConfigCommand.self, ProfileCommand.self, DoctorCommand.self, SimCommand.self,
             ConsoleCommand.self, DemoCommand.self, KeysCommand.self,
         ],

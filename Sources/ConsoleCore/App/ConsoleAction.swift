@@ -54,6 +54,8 @@ public enum ConsoleAction: Equatable, Sendable {
     case deleteFinished(clusterId: Int64, Result<MutationReceipt, ErrorInfo>)
     /// An intent or result of the wizard.
     case wizard(WizardAction)
+    /// An intent or result of the restore wizard.
+    case restore(RestoreAction)
     /// An intent or result of the task view.
     case task(TaskViewAction)
     /// An intent or result of back up now, pause and resume, retry.

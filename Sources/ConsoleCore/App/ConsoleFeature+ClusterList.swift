@@ -71,7 +71,9 @@ extension ConsoleFeature {
     private func cursorRested(_ state: inout ConsoleState) -> Effect<ConsoleAction> {
         state.health.priority = state.list.visibleRows.map(\.id).filter(state.health.needsRead)
         let health = fillHealthSlots(&state)
-        guard let row = state.list.highlighted, row.id != state.detailClusterId, state.taskView == nil, state.focus != .wizard else {
+        guard let row = state.list.highlighted, row.id != state.detailClusterId, state.taskView == nil, state.focus != .wizard,
+            state.focus != .restore
+        else {
             return health
         }
         state.detailClusterId = row.id

@@ -9,6 +9,7 @@ extension ConsoleFeature {
             var panes: [Focus] = [.list]
             if state.detailClusterId != nil { panes.append(.detail) }
             if state.wizard != nil { panes.append(.wizard) }
+            if state.restore != nil { panes.append(.restore) }
             let index = panes.firstIndex(of: state.focus) ?? 0
             let step = action == .focusNextPane ? 1 : panes.count - 1
             state.focus = panes[(index + step) % panes.count]
@@ -70,6 +71,8 @@ extension ConsoleFeature {
         case .wizard:
             if state.wizard?.submission == .confirming { return reduceWizard(&state, action: .cancelSubmit) }
             return reduceWizard(&state, action: .close)
+        case .restore:
+            return reduceRestore(&state, action: .close)
         }
     }
 
@@ -82,6 +85,8 @@ extension ConsoleFeature {
             return loadTab(state.detailTab, of: id, in: &state, again: true)
         case .wizard:
             return .none
+        case .restore:
+            return refreshRestore(&state)
         }
     }
 

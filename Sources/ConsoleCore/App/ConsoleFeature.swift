@@ -40,6 +40,8 @@ public struct ConsoleFeature: Reducer {
             return reduceStrategyCommand(&state, action: action)
         case .wizard(let wizardAction):
             return reduceWizard(&state, action: wizardAction)
+        case .restore(let restoreAction):
+            return reduceRestore(&state, action: restoreAction)
         case .task(let taskAction):
             return reduceTaskView(&state, action: taskAction)
         case .operation(let operationAction):

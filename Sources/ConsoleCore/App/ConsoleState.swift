@@ -33,6 +33,8 @@ public struct ConsoleState: Equatable, Sendable {
     public var deleteInFlight: Int64?
     /// The wizard, when open.
     public var wizard: WizardState?
+    /// The restore wizard, when open.
+    public var restore: RestoreWizardState?
     /// The task view, when a task is open (it covers the panes).
     public var taskView: TaskViewState?
     /// The id of the next task view opened.
@@ -80,6 +82,7 @@ public struct ConsoleState: Equatable, Sendable {
     /// Whether quitting now would lose work: an open wizard with changes (secrets are never
     /// saved) that has not been submitted.
     public var quitWouldLoseDraft: Bool {
+        if let restore, restore.isDirty, restore.submission.allowsEditing { return true }
         guard let wizard else { return false }
         if case .succeeded = wizard.submission { return false }
         return wizard.isDirty

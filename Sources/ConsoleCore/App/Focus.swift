@@ -6,4 +6,6 @@ public enum Focus: String, Equatable, Sendable, CaseIterable {
     case detail
     /// The strategy wizard.
     case wizard
+    /// The restore wizard.
+    case restore
 }

@@ -7,12 +7,12 @@ extension ConsoleDependencies {
     /// 100,000 clusters take 400 requests.
     public static let listPageSize = 250
 
-    /// The real dependencies: OCP through `client`, the system clock and time zone, `drafts` and
-    /// `strategyFiles`. Clusters are listed as summaries, `pageSize` at a time with at most
+    /// The real dependencies: OCP through `client`, the system clock and time zone, `drafts`,
+    /// `strategyFiles`, `restoreFiles` and the restore drafts in `restoreDrafts`. Clusters are listed as summaries, `pageSize` at a time with at most
     /// `concurrency` pages in flight.
     public static func live(
-        client: OCPClient, drafts: DraftStoreClient, strategyFiles: StrategyFileClient = .unavailable, pageSize: Int = listPageSize,
-        concurrency: Int = 4
+        client: OCPClient, drafts: DraftStoreClient, strategyFiles: StrategyFileClient = .unavailable,
+        restoreFiles: RestoreFileWriter = .unavailable, restoreDrafts: FileDraftStore? = nil, pageSize: Int = listPageSize, concurrency: Int = 4
     ) -> ConsoleDependencies {
         ConsoleDependencies(
             listClusters: { onPage in
@@ -52,6 +52,7 @@ extension ConsoleDependencies {
             now: { Date() },
             timeZoneOffset: { date in TimeZone.current.secondsFromGMT(for: date) },
             sleep: { duration in try? await Task.sleep(for: duration) },
-            drafts: drafts, operations: .live(client: client), health: .live(client: client), strategyFiles: strategyFiles)
+            drafts: drafts, operations: .live(client: client), health: .live(client: client), strategyFiles: strategyFiles,
+            restore: .live(client: client, files: restoreFiles, drafts: restoreDrafts))
     }
 }

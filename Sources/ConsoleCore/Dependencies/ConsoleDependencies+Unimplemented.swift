@@ -32,6 +32,7 @@ extension ConsoleDependencies {
                 load: { _ in throw unset("drafts.load") }, save: { _ in throw unset("drafts.save") },
                 delete: { _ in throw unset("drafts.delete") }),
             operations: .unimplemented(unset), health: .unimplemented(unset),
-            strategyFiles: StrategyFileClient { _ in .failure(ExportFailure(unset("strategyFiles.write").message)) })
+            strategyFiles: StrategyFileClient { _ in .failure(ExportFailure(unset("strategyFiles.write").message)) },
+            restore: .unimplemented(unset))
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import OCPAPI
 
 /// Everything the console needs from outside, as closures: OCP, the clock, the local time zone,
-/// waiting, the draft store, the backup-operations reads, the health scan's reads and strategy files. `.live(client:…)` wires the real ones; tests pass fakes.
+/// waiting, the draft store, the backup-operations reads, the health scan's reads, strategy files and the restore wizard's reads. `.live(client:…)` wires the real ones; tests pass fakes.
 public struct ConsoleDependencies: Sendable {
     /// Loads every cluster, calling `onPage` with each page as it arrives; returns the total.
     public var listClusters: @Sendable (_ onPage: @escaping @Sendable ([ClusterSummary]) async -> Void) async -> Result<Int, OCPAPIError>
@@ -27,6 +27,8 @@ public struct ConsoleDependencies: Sendable {
     public var health: HealthReadClient
     /// Strategy files the wizard's review exports to.
     public var strategyFiles: StrategyFileClient
+    /// The restore wizard's reads, export file and drafts.
+    public var restore: RestoreClient
 
     /// Makes a dependency set.
     public init(
@@ -36,7 +38,7 @@ public struct ConsoleDependencies: Sendable {
         mutate: @escaping @Sendable (PreparedMutation) async -> Result<MutationReceipt, OCPAPIError>,
         now: @escaping @Sendable () -> Date, timeZoneOffset: @escaping @Sendable (Date) -> Int,
         sleep: @escaping @Sendable (Duration) async -> Void, drafts: DraftStoreClient, operations: BackupOperationsClient,
-        health: HealthReadClient, strategyFiles: StrategyFileClient = .unavailable
+        health: HealthReadClient, strategyFiles: StrategyFileClient = .unavailable, restore: RestoreClient
     ) {
         self.listClusters = listClusters
         self.ability = ability
@@ -49,5 +51,6 @@ public struct ConsoleDependencies: Sendable {
         self.operations = operations
         self.health = health
         self.strategyFiles = strategyFiles
+        self.restore = restore
     }
 }

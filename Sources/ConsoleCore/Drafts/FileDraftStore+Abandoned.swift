@@ -4,7 +4,12 @@ extension FileDraftStore {
     /// The temporary file a save writes before renaming it into place:
     /// `.<draft file>.<process id>.<random>.tmp`.
     static func temporaryName(for key: DraftKey, process: Int32) -> String {
-        ".\(key.fileName).\(process).\(UUID().uuidString).tmp"
+        temporaryName(forFile: key.fileName, process: process)
+    }
+
+    /// The temporary file a save of `fileName` writes first.
+    static func temporaryName(forFile fileName: String, process: Int32) -> String {
+        ".\(fileName).\(process).\(UUID().uuidString).tmp"
     }
 
     /// The process id in a temporary file's name, or `nil` when the name is not one of ours.

@@ -9,6 +9,8 @@ public struct FileDraftStore: Sendable {
     /// The drafts directory.
     public let directory: URL
     private let order = DraftSaveOrder()
+    /// The order of the restore wizard's drafts, kept apart from the strategy's.
+    let restoreOrder = DraftSaveOrder()
 
     /// Makes a store over `directory`.
     public init(directory: URL) {
@@ -36,24 +38,29 @@ public struct FileDraftStore: Sendable {
     /// - Throws: `InputReadError` when the file is past `InputLimit.draft` or unreadable (its
     ///   description names the limit), or a decoding error.
     public func load(_ key: DraftKey) throws -> WizardDraft? {
+        try read(WizardDraft.self, fileName: key.fileName)
+    }
+
+    /// The draft of type `type` in `fileName`, or `nil` when there is none.
+    func read<Draft: Decodable>(_ type: Draft.Type, fileName: String) throws -> Draft? {
         removeAbandonedTemporaryFiles()
-        let file = url(for: key)
+        let file = directory.appendingPathComponent(fileName, isDirectory: false)
         guard FileManager.default.fileExists(atPath: file.path) else { return nil }
         let bytes = try BoundedInput.read(file: file.path, limit: .draft)
-        return try DraftCoding.decoder.decode(WizardDraft.self, from: Data(bytes))
+        return try DraftCoding.decoder.decode(Draft.self, from: Data(bytes))
     }
 
     /// Saves a draft atomically with mode 0600, unless a newer draft of the same key was saved
     /// or deleted meanwhile (saves run concurrently and may finish out of order).
     public func save(_ draft: WizardDraft) throws {
-        try order.write(draft.key, savedAt: draft.savedAt) { try write(draft) }
+        try order.write(draft.key, savedAt: draft.savedAt) { try write(DraftCoding.encoder.encode(draft), fileName: draft.key.fileName) }
     }
 
-    private func write(_ draft: WizardDraft) throws {
+    /// Writes `data` as `fileName` atomically with mode 0600.
+    func write(_ data: Data, fileName: String) throws {
         try ensureDirectory()
-        let data = try DraftCoding.encoder.encode(draft)
-        let target = url(for: draft.key)
-        let temporary = directory.appendingPathComponent(Self.temporaryName(for: draft.key, process: getpid()))
+        let target = directory.appendingPathComponent(fileName, isDirectory: false)
+        let temporary = directory.appendingPathComponent(Self.temporaryName(forFile: fileName, process: getpid()))
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
         }
@@ -74,7 +81,12 @@ public struct FileDraftStore: Sendable {
 
     /// Removes a draft; no error when there is none.
     public func delete(_ key: DraftKey) throws {
-        let file = url(for: key)
+        try remove(fileName: key.fileName, order: order)
+    }
+
+    /// Removes `fileName` under `order`'s lock; no error when there is none.
+    func remove(fileName: String, order: DraftSaveOrder) throws {
+        let file = directory.appendingPathComponent(fileName, isDirectory: false)
         try order.delete {
             guard FileManager.default.fileExists(atPath: file.path) else { return }
             try FileManager.default.removeItem(at: file)

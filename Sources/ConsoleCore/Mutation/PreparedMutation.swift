@@ -23,6 +23,8 @@ public struct PreparedMutation: Equatable, Sendable {
         case resumeSchedule = "resume-schedule"
         /// `POST /api/v2/tasks/instances/{id}/retry`.
         case retryTask = "retry-task"
+        /// `POST …/backup/restore` (the path names the source cluster).
+        case restore
     }
 
     /// What the change does.

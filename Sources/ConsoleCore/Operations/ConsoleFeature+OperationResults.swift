@@ -133,7 +133,7 @@ extension ConsoleFeature {
             let id = receipt.taskIds.first.map(String.init) ?? ""
             let shown = flash(Bilingual("Task \(id) runs again.", "任务 \(id) 重新运行。"), in: &state)
             return .merge([shown, reduceTaskView(&state, action: .refresh)])
-        case .create, .modify, .delete:
+        case .create, .modify, .delete, .restore:
             return .none
         }
     }

@@ -51,6 +51,7 @@ extension ConsoleFeature {
             case .backupNow: Bilingual("Back up now", "立即备份")
             case .schedule: Bilingual("Pausing or resuming", "暂停或恢复调度")
             case .retry, .retryLatest: Bilingual("Retry", "重试")
+            case .restore: Bilingual("A restore", "恢复")
             }
         return flash(
             Bilingual("\(name.english) is not possible: \(reason.english).", "\(name.chinese)现在不可：\(reason.chinese)。"), tone: .error, in: &state)

@@ -12,6 +12,8 @@ public enum OperationCommand: String, Equatable, Sendable, CaseIterable {
     case retry
     /// `R` beside the cluster: open its latest data backup, which failed, to retry it.
     case retryLatest
+    /// `t`: restore one of the shown cluster's tenants to a point in time (the restore wizard).
+    case restore
 }
 
 /// Which operations the console allows now, each with the reason when it does not.
@@ -40,6 +42,11 @@ public enum OperationActions {
                 return .disabled(Bilingual("its tasks have not been read (tab 4)", "尚未读取其任务（标签页 4）"))
             }
             guard latestDataBackup(in: entries) != nil else { return .disabled(Bilingual("its latest data backup did not fail", "其最近一次数据备份没有失败")) }
+            return .enabled
+        case .restore:
+            guard state.detailCluster != nil else { return nil }
+            if state.readOnly { return .disabled(Bilingual("the console is read-only", "控制台为只读模式")) }
+            if state.wizard != nil { return .disabled(Bilingual("the strategy wizard is open; close it first (Esc)", "备份策略向导已打开；请先关闭（Esc）")) }
             return .enabled
         case .backupNow, .schedule:
             guard let cluster = state.detailCluster else { return nil }

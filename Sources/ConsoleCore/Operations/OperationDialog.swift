@@ -66,6 +66,7 @@ public struct OperationDialog: Equatable, Sendable {
                 ? Bilingual("Resume scheduling", "恢复调度")
                 : pauses == true ? Bilingual("Pause scheduling", "暂停调度") : Bilingual("Pause or resume scheduling", "暂停或恢复调度")
         case .retry, .retryLatest: Bilingual("Retry task", "重试任务")
+        case .restore: Bilingual("Restore", "恢复")
         }
     }
 }

@@ -91,7 +91,7 @@ struct OperationFindings: Equatable {
                             "Task \(id) is \(Self.status(task, language: language)): the retry arrived; Enter opens it.",
                             "任务 \(id) 为 \(Self.status(task, language: language))：重试已送达；按 Enter 打开。"), tone: .warning))
             (self.taskId, notArrived) = (failed ? nil : id, failed)
-        case .create, .modify, .delete:
+        case .create, .modify, .delete, .restore:
             (self.taskId, notArrived) = (nil, false)
         }
     }

@@ -4,6 +4,7 @@ extension ConsoleState {
     public var focusedScrollArea: ScrollArea? {
         if let taskView { return taskView.log != nil ? .taskLog : nil }
         if focus == .wizard, let wizard { return wizard.step == .review ? .review : nil }
+        if focus == .restore, let restore { return restore.step.scrolls ? .review : nil }
         if focus == .detail, detailClusterId != nil { return .detail }
         return nil
     }
@@ -12,8 +13,9 @@ extension ConsoleState {
     /// the task view's log (which covers the other two).
     public func showsScrollArea(_ area: ScrollArea) -> Bool {
         switch area {
-        case .detail: taskView == nil && focus != .wizard && detailClusterId != nil
-        case .review: taskView == nil && focus == .wizard && wizard?.step == .review
+        case .detail: taskView == nil && focus != .wizard && focus != .restore && detailClusterId != nil
+        case .review:
+            taskView == nil && (focus == .wizard && wizard?.step == .review || focus == .restore && restore?.step.scrolls == true)
         case .taskLog: taskView?.log != nil
         }
     }
@@ -22,7 +24,7 @@ extension ConsoleState {
     public func scrollPosition(of area: ScrollArea) -> ScrollPosition {
         switch area {
         case .detail: detailScroll
-        case .review: wizard?.reviewScroll ?? ScrollPosition()
+        case .review: (focus == .restore ? restore?.reviewScroll : wizard?.reviewScroll) ?? ScrollPosition()
         case .taskLog: taskView?.log?.scroll ?? ScrollPosition()
         }
     }
@@ -38,6 +40,10 @@ extension ConsoleState {
     mutating func updateScroll(of area: ScrollArea, _ change: (inout ScrollPosition) -> Void) {
         switch area {
         case .detail: change(&detailScroll)
+        case .review where focus == .restore:
+            guard var open = restore else { return }
+            change(&open.reviewScroll)
+            restore = open
         case .review:
             guard var open = wizard else { return }
             change(&open.reviewScroll)

@@ -18,7 +18,7 @@ extension ConsoleFeature {
         case .close:
             guard state.taskView != nil else { return .none }
             state.taskView = nil
-            return .merge(Self.taskViewEffects.map { .cancel(id: $0) })
+            return .merge(Self.taskViewEffects.map { .cancel(id: $0) } + [restoreTaskClosed(&state)])
         case .refresh:
             guard var view = state.taskView, let taskId = view.taskId else { return .none }
             view.polling.stop()

@@ -32,6 +32,26 @@ enum KeyContext: String, Sendable, CaseIterable {
     case wizardFields
     /// The wizard, whatever field or step.
     case wizard
+    /// The restore wizard offers a saved draft.
+    case restoreDraftOffer
+    /// The restore sent: its outcome (open the task, read the restore tasks again).
+    case restoreOutcome
+    /// The restore's confirmation: the typed name, then send.
+    case restoreConfirm
+    /// A refused point in time: take the nearest recoverable times.
+    case restoreTime
+    /// A restore list field (the source tenant, the target cluster).
+    case restoreList
+    /// A restore text field.
+    case restoreText
+    /// A restore choice field.
+    case restoreChoice
+    /// The restore's preview and review.
+    case restoreReview
+    /// Moving between the restore's fields and steps.
+    case restoreFields
+    /// The restore wizard, whatever the step.
+    case restore
     /// Typing the list filter.
     case filter
     /// The cluster list.
@@ -62,6 +82,16 @@ enum KeyContext: String, Sendable, CaseIterable {
         case .wizardGrid: Bilingual("Schedule grid", "备份调度表")
         case .wizardFields: Bilingual("Fields and steps", "字段与步骤")
         case .wizard: Bilingual("Wizard", "向导")
+        case .restoreDraftOffer: Bilingual("Saved restore draft", "已保存的恢复草稿")
+        case .restoreOutcome: Bilingual("Restore sent", "恢复已发送")
+        case .restoreConfirm: Bilingual("Restore confirmation", "恢复确认")
+        case .restoreTime: Bilingual("Point in time", "恢复时间点")
+        case .restoreList: Bilingual("Restore list", "恢复列表")
+        case .restoreText: Bilingual("Restore text field", "恢复文本字段")
+        case .restoreChoice: Bilingual("Restore choice field", "恢复选项字段")
+        case .restoreReview: Bilingual("Restore review", "恢复审阅")
+        case .restoreFields: Bilingual("Restore fields and steps", "恢复字段与步骤")
+        case .restore: Bilingual("Restore wizard", "恢复向导")
         case .filter: Bilingual("Filter", "筛选")
         case .list: Bilingual("Cluster list", "集群列表")
         case .tasksTab: Bilingual("Tasks tab", "任务标签页")
@@ -85,10 +115,29 @@ enum KeyContext: String, Sendable, CaseIterable {
         if state.focus == .wizard, let wizard = state.wizard {
             return wizardContexts(wizard)
         }
+        if state.focus == .restore, let restore = state.restore {
+            return restoreContexts(restore)
+        }
         if state.focus == .detail, state.detailClusterId != nil {
             return state.detailTab == .tasks ? [.tasksTab, .detail, .panes, .always] : [.detail, .panes, .always]
         }
         return state.list.isEditingFilter ? [.filter, .always] : [.list, .panes, .always]
+    }
+
+    private static func restoreContexts(_ wizard: RestoreWizardState) -> [KeyContext] {
+        if wizard.draftOffer != nil { return [.restoreDraftOffer, .always] }
+        if wizard.step == .confirm {
+            return wizard.submission.allowsSend ? [.restoreConfirm, .restoreText, .restore, .always] : [.restoreOutcome, .restore, .always]
+        }
+        if wizard.step.scrolls { return [.restoreReview, .restoreFields, .restore, .always] }
+        let base: [KeyContext] = [.restoreFields, .restore, .always]
+        let time: [KeyContext] = wizard.nearest != nil ? [.restoreTime] : []
+        switch wizard.focusedField {
+        case let field? where field.isList: return [.restoreList] + base
+        case let field? where field.isChoice: return [.restoreChoice] + base
+        case .some: return time + [.restoreText] + base
+        case nil: return time + base
+        }
     }
 
     private static func wizardContexts(_ wizard: WizardState) -> [KeyContext] {

@@ -19,6 +19,7 @@ extension KeyMap {
             },
             KeyBinding([.key(.pageUp), .key(.pageDown)], context, "PgUp PgDn", hint: .empty, help: pageHelp) { key, state in
                 if key == .pageUp, context == .review, state.scrollPosition(of: .review).isAtTop { return .send(.wizard(.previousStep)) }
+                if key == .pageUp, context == .restoreReview, state.scrollPosition(of: .review).isAtTop { return .send(.restore(.previousStep)) }
                 return scroll(key == .pageUp ? .pageUp : .pageDown, in: state)
             },
             KeyBinding(

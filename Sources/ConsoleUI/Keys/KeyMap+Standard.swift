@@ -4,7 +4,8 @@ import Localization
 extension KeyMap {
     /// The console's keys (anchors: k9s, htop, lazygit, dialog).
     public static let standard = KeyMap(
-        bindings: dialogBindings + operationDialogBindings + taskViewBindings + wizardBindings + tasksTabBindings + paneBindings + detailTabBindings
+        bindings: dialogBindings + operationDialogBindings + taskViewBindings + wizardBindings + restoreBindings + tasksTabBindings + paneBindings
+            + detailTabBindings
             + scrollBindings + alwaysBindings)
 
     /// Ctrl-L and Ctrl-Z work everywhere.
@@ -115,6 +116,12 @@ extension KeyMap {
             help: Bilingual("Back up the shown cluster now, full or incremental (asks first)", "立即备份所示集群，全量或增量（先确认）"),
             .send(.operation(.backUpNow))
         ).starting(.backupNow),
+        KeyBinding(
+            [.key(.character("t"))], .panes, "t", hint: Bilingual("restore", "恢复"),
+            help: Bilingual(
+                "Restore one of the shown cluster's tenants to a point in time (the restore wizard)", "将所示集群的一个租户恢复到某个时间点（恢复向导）"),
+            .send(.restore(.open(tenantId: nil)))
+        ).starting(.restore),
         KeyBinding(
             [.key(.character("p"))], .panes, "p", hint: Bilingual("pause", "暂停"),
             help: Bilingual("Pause or resume the shown cluster's scheduled data backups (asks first)", "暂停或恢复调度所示集群的数据备份（先确认）"),

@@ -7,7 +7,7 @@ extension ConsoleRenderer {
         let layout = ConsoleLayout(size: size, detailFocused: state.focus == .detail && state.detailClusterId != nil)
         guard layout.body.contains(position) else { return .elsewhere }
         if state.taskView != nil { return .taskView }
-        if state.focus == .wizard {
+        if state.focus == .wizard || state.focus == .restore {
             return state.showsScrollArea(.review) ? .review : .elsewhere
         }
         if layout.detailPane.contains(position) { return .detail }

@@ -57,6 +57,8 @@ public enum ConsoleRenderer {
             TaskView(view: taskView, options: options, language: state.language).draw(taskLayout, into: &screen)
         } else if state.focus == .wizard, let wizard = state.wizard {
             WizardView(wizard: wizard, state: state, options: options).draw(into: &screen, rect: layout.body, review: measured.review)
+        } else if state.focus == .restore, let restore = state.restore, let restoreLayout = measured.restore {
+            RestoreWizardView(wizard: restore, options: options).draw(into: &screen, rect: layout.body, layout: restoreLayout)
         } else {
             ClusterListPane(state: state, options: options).draw(into: &screen, rect: layout.listPane)
             DetailPane(state: state, options: options).draw(measured.detail, into: &screen, rect: layout.detailPane)
@@ -72,9 +74,11 @@ public enum ConsoleRenderer {
     }
 
     /// The scrollable pane's content, built once per frame: the task view's layout while a
-    /// task is open, the review's layout in the wizard, else the detail pane's lines.
+    /// task is open, the review's layout in the wizard, the restore wizard's step, else the
+    /// detail pane's lines.
     private struct Measured {
         var review: ReviewLines.Layout?
+        var restore: RestoreWizardView.Layout?
         var detail: DetailPane.Content?
         var task: TaskView.Layout?
         var taskExtent: ScrollExtent?
@@ -86,12 +90,14 @@ public enum ConsoleRenderer {
                 taskExtent = measured.extent(view)
             } else if state.focus == .wizard, let wizard = state.wizard {
                 review = WizardView(wizard: wizard, state: state, options: options).reviewLayout(rect: layout.body)
+            } else if state.focus == .restore, let wizard = state.restore {
+                restore = RestoreWizardView(wizard: wizard, options: options).layout(rect: layout.body)
             } else {
                 detail = DetailPane(state: state, options: options).content(rect: layout.detailPane)
             }
         }
 
-        var extent: ScrollExtent? { taskExtent ?? review?.extent ?? detail?.extent }
+        var extent: ScrollExtent? { taskExtent ?? review?.extent ?? restore?.extent ?? detail?.extent }
     }
 
     /// The notice shown below the minimum size, centred; a pure function of the size.

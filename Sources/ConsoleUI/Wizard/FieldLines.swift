@@ -91,9 +91,7 @@ struct FieldLines {
         default:
             var text = form.text(of: field)
             if field.isSecret { text = text.isEmpty ? "" : String(repeating: ascii ? "*" : "•", count: 8) }
-            let boxWidth = min(max(4, room - 2), max(12, DisplayWidth.width(of: text) + 1))
-            let box = DisplayWidth.pad(InputBox.visible(text + (focused ? "_" : ""), room: boxWidth, showingEnd: focused), toWidth: boxWidth)
-            return [Span("[", .muted), Span(box, focused ? .input : .normal, style: focused ? [] : .underline), Span("]", .muted)]
+            return InputBox.spans(text, focused: focused, room: room)
         }
     }
 

@@ -53,24 +53,9 @@ struct WizardView {
 
     /// The draft offer and the draft error above the step.
     private func intro(width: Int) -> [[Span]] {
-        var lines: [[Span]] = []
-        let language = state.language
-        if let draft = wizard.draftOffer {
-            lines += PaneText.wrapped(
-                language.pick(
-                    "A saved draft of this strategy exists, left at step \(draft.step.title.english) (secrets are never saved).",
-                    "此备份策略有一份已保存的草稿，停在“\(draft.step.title.chinese)”步骤（密钥从不保存）。"), role: .warning,
-                width: width)
-            lines.append([
-                Span("Enter", .accent, style: .bold), Span(language.pick(" continue it   ", " 继续草稿   ")), Span("n", .accent, style: .bold),
-                Span(language.pick(" start afresh", " 重新开始")),
-            ])
-            lines.append([])
-        }
-        if let error = wizard.draftError {
-            lines += PaneText.wrapped(language.pick("Draft not saved: ", "草稿未保存：") + error, role: .warning, width: width)
-        }
-        return lines
+        DraftOfferLines.lines(
+            what: Bilingual("strategy", "备份策略"), stepTitle: wizard.draftOffer?.step.title, error: wizard.draftError, language: state.language,
+            width: width)
     }
 
     /// Notice, refusal and warnings below the fields.

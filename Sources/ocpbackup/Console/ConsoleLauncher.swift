@@ -43,8 +43,13 @@ struct ConsoleLauncher {
 
         let audit = ConsoleAudit(settings: settings, log: AuditLog(path: StatePaths.auditLog(environment: environment)))
         let drafts = FileDraftStore(directory: FileDraftStore.defaultDirectory(environment: environment))
-        let exports = StrategyFileWriter(directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
-        let feature = ConsoleFeature(dependencies: audit.wrapping(.live(client: client, drafts: drafts.client, strategyFiles: exports.client)))
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        let exports = StrategyFileWriter(directory: here)
+        let feature = ConsoleFeature(
+            dependencies: audit.wrapping(
+                .live(
+                    client: client, drafts: drafts.client, strategyFiles: exports.client,
+                    restoreFiles: RestoreExportWriter(directory: here).client, restoreDrafts: drafts)))
         let language = screen.lineSet.displayableLanguage(settings.displayLanguage)
         if language != settings.displayLanguage { logger.info("the terminal is not UTF-8: the console is drawn in English") }
         var initialState = ConsoleState(profile: settings.profileName ?? "default", readOnly: settings.readonly, language: language)

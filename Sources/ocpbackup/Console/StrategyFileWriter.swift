@@ -19,18 +19,23 @@ struct StrategyFileWriter: Sendable {
     /// Writes `export` to its path, or to the first free of `strategy-<cluster>.yaml`,
     /// `strategy-<cluster>-2.yaml`, … in `directory`; returns the path written.
     func store(_ export: StrategyExport) throws(ExportFailure) -> String {
-        let text = try Self.yaml(export)
-        if let path = export.path {
+        try Self.store(try Self.yaml(export), path: export.path, defaultFileName: export.defaultFileName, in: directory)
+    }
+
+    /// Writes `text` to `path`, or to the first free of `defaultFileName`, its `-2`, `-3` … in
+    /// `directory`; returns the path written.
+    static func store(_ text: String, path: String?, defaultFileName: String, in directory: URL) throws(ExportFailure) -> String {
+        if let path {
             let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath, relativeTo: directory)
-            guard try Self.create(url, contents: text) else {
+            guard try create(url, contents: text) else {
                 throw ExportFailure("\(path) exists and was kept; nothing was written. Use :export with another path.")
             }
             return path
         }
-        let stem = String(export.defaultFileName.dropLast(".yaml".count))
+        let stem = String(defaultFileName.dropLast(".yaml".count))
         for attempt in 1...99 {
-            let name = attempt == 1 ? export.defaultFileName : "\(stem)-\(attempt).yaml"
-            if try Self.create(directory.appendingPathComponent(name), contents: text) { return name }
+            let name = attempt == 1 ? defaultFileName : "\(stem)-\(attempt).yaml"
+            if try create(directory.appendingPathComponent(name), contents: text) { return name }
         }
         throw ExportFailure("\(stem).yaml and 98 more names exist already; nothing was written. Use :export PATH.")
     }

@@ -16,6 +16,12 @@ enum InputDocument {
         }
     }
 
+    /// A request body file (`-` for standard input) within `InputLimit.requestBody`, and the
+    /// name messages call it.
+    static func requestBody(_ path: String) throws(CommandFailure) -> (bytes: [UInt8], name: String) {
+        (try read(path, limit: .requestBody), path == "-" ? "standard input" : path)
+    }
+
     /// The value of a JSON text (one whose first non-blank character is `{`) or a YAML text.
     /// - Throws: a usage failure that names `name`, the problem and its line and column.
     static func parse(_ bytes: [UInt8], name: String) throws(CommandFailure) -> JSONValue {

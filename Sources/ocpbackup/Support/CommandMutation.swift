@@ -20,21 +20,35 @@ struct CommandMutation {
         return request.maskedBody(pretty: false).map { line + "\n" + $0 } ?? line
     }
 
-    /// Asks `question` (unless `yes`), sends the request and records it in the audit log.
-    /// - Throws: a usage failure when declined; OCP's error with `advice` for its code as the
-    ///   next step when given; for a lost answer, that the outcome is unknown, that nothing was
-    ///   resent, and `check`.
+    /// What a declined confirmation says.
+    var declined: String { "Not confirmed: \(operation.rawValue) of cluster \(cluster.label) was not sent." }
+
+    /// Asks `question` (unless `yes`), then `deliver`s the request.
+    /// - Throws: a usage failure when declined, and the failures of `deliver`.
     func send<Value: Codable & Sendable>(
         _ session: ClientSession, question: String, yes: Bool, as type: Value.Type, taskIds: (Value) -> [Int64],
         advice: (OCPAPIError) -> String? = { _ in nil }
     ) async throws(CommandFailure) -> OCPResponse<Value> {
-        try Confirmation.confirm(question, yes: yes, declined: "Not confirmed: \(operation.rawValue) of cluster \(cluster.label) was not sent.")
+        try Confirmation.confirm(question, yes: yes, declined: declined)
+        return try await deliver(session, as: type, taskIds: taskIds, advice: advice)
+    }
+
+    /// Sends the request (once; confirmed already) and records it in the audit log.
+    /// - Throws: OCP's error with `advice` for its code as the next step when given; for a lost
+    ///   answer, that the outcome is unknown, that nothing was resent, what `lostAnswer` found
+    ///   when given (it reads OCP again), and `check`.
+    func deliver<Value: Codable & Sendable>(
+        _ session: ClientSession, as type: Value.Type, taskIds: (Value) -> [Int64], advice: (OCPAPIError) -> String? = { _ in nil },
+        lostAnswer: (() async -> String)? = nil
+    ) async throws(CommandFailure) -> OCPResponse<Value> {
         do {
             return try await session.mutate(request, as: type, operation: operation.rawValue, cluster: cluster, taskIds: taskIds)
         } catch  where error.kind == .outcomeUnknown {
+            var found = ""
+            if let lostAnswer { found = "\n  found: " + (await lostAnswer()) }
             throw CommandFailure(
                 message: "error: \(error.summary)\n  The outcome is unknown: OCP may or may not have applied \(request.method) "
-                    + "\(request.path). Nothing was resent.\n  next: check whether it happened: \(check)",
+                    + "\(request.path). Nothing was resent.\(found)\n  next: check whether it happened: \(check)",
                 exitCode: error.exitCode)
         } catch {
             guard let next = advice(error) else { throw .api(error) }

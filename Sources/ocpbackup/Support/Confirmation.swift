@@ -1,4 +1,5 @@
 import Foundation
+import OCPAPI
 
 /// Asking before a change: the question goes to standard error, the answer comes from standard
 /// input, and a script without a terminal must say `--yes` rather than be asked.
@@ -23,5 +24,17 @@ enum Confirmation {
     static func confirm(_ question: String, yes: Bool, declined: String) throws(CommandFailure) {
         if yes { return }
         guard ask(question) else { throw .usage("\(declined) Nothing was sent.") }
+    }
+
+    /// Asks the person to type `expected` (unless `yes`), after `question`; anything else, or
+    /// the end of input, ends the command with exit 2 and nothing sent.
+    static func confirmTyping(_ expected: String, what: String, question: String, yes: Bool, declined: String) throws(CommandFailure) {
+        if yes { return }
+        FileHandle.standardError.write(Data("\(question)\nType \(what) (\(expected)) to confirm: ".utf8))
+        let answer = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard answer == expected else {
+            let typed = answer.isEmpty ? "nothing" : "'\(TextSanitizer.singleLine(String(answer.prefix(100))))'"
+            throw .usage("You typed \(typed), not '\(expected)'. \(declined) Nothing was sent.")
+        }
     }
 }

@@ -114,7 +114,7 @@ final class FakeOperations: Sendable {
             case .pauseSchedule, .resumeSchedule: return answers.schedule
             case .retryTask:
                 return answers.retry ?? .failure(OCPAPIError(kind: .ocp, httpStatus: 400, code: "TSK10007", message: "Not failed."))
-            case .create, .modify, .delete: return .failure(.invalidRequest("not an operation"))
+            case .create, .modify, .delete, .restore: return .failure(.invalidRequest("not an operation"))
             }
         }
     }

@@ -43,6 +43,8 @@ final class FakeWorld: Sendable {
     let operations = FakeOperations()
     /// The health scan's reads (`FakeHealth`).
     let health = FakeHealth()
+    /// The restore wizard's reads and the restore itself (`FakeRestore`).
+    let restore = FakeRestore()
 
     init(_ answers: Answers = Answers()) {
         self.answers = Mutex(answers)
@@ -76,6 +78,7 @@ final class FakeWorld: Sendable {
         dependencies.mutate = { mutation in await self.answer(mutation) }
         dependencies.operations = operations.client
         dependencies.health = health.client
+        dependencies.restore = restore.client
         dependencies.sleep = { duration in self.operations.calls.withLock { $0.sleeps.append(duration) } }
         dependencies.drafts = DraftStoreClient(
             load: { key in
@@ -111,7 +114,7 @@ final class FakeWorld: Sendable {
             case .create: if let body { calls.creates.append(body) }
             case .modify: if let body { calls.modifies.append(body) }
             case .delete: calls.deletes.append(mutation.clusterId)
-            case .backupNow, .pauseSchedule, .resumeSchedule, .retryTask: break
+            case .backupNow, .pauseSchedule, .resumeSchedule, .retryTask, .restore: break
             }
         }
         switch mutation.operation {
@@ -122,6 +125,7 @@ final class FakeWorld: Sendable {
             return answers.withLock { $0.create }
         case .modify: return answers.withLock { $0.modify }
         case .delete: return answers.withLock { $0.delete }
+        case .restore: return restore.answer(mutation)
         case .backupNow, .pauseSchedule, .resumeSchedule, .retryTask: return await operations.answer(mutation)
         }
     }

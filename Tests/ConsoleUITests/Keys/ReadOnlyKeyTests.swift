@@ -18,12 +18,12 @@ import Testing
 
     @Test func theHelpMarksThemDisabled() throws {
         let entries = keys.help(in: Scene.readOnly.state).flatMap(\.entries)
-        for key in ["n", "e", "d", "b", "p", "R"] {
+        for key in ["n", "e", "d", "b", "t", "p", "R"] {
             let entry = try #require(entries.first { $0.keys == key })
             #expect(entry.isDisabled)
             #expect(entry.text.hasPrefix("(read-only) "))
         }
-        #expect(entries.filter(\.isDisabled).count == 6, "the strategy's n, e, d and the operations' b, p, R")
+        #expect(entries.filter(\.isDisabled).count == 7, "the strategy's n, e, d and the operations' b, t, p, R")
         #expect(!keys.help(in: Scene.listWithDetail.state).flatMap(\.entries).contains { $0.text.hasPrefix("(read-only) ") })
     }
 
@@ -32,6 +32,7 @@ import Testing
         #expect(keys.command(for: .character("n"), in: state) == .send(.newStrategy))
         #expect(keys.command(for: .character("e"), in: state) == .send(.editStrategy))
         #expect(keys.command(for: .character("d"), in: state) == .send(.deleteStrategy))
+        #expect(keys.command(for: .character("t"), in: state) == .send(.restore(.open(tenantId: nil))))
     }
 
     @Test(arguments: GoldenScreenTests.sizes)

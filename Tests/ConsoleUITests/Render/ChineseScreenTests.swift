@@ -60,7 +60,7 @@ import Testing
                 let visible = fields.filter { chinese.text.contains($0.label.chinese) }
                 #expect(visible.count >= min(fields.count, 3), "\(scene.name) at \(size): field labels are cut")
             }
-        } else if state.dialog == nil, state.taskView == nil, state.detailClusterId != nil {
+        } else if state.dialog == nil, state.taskView == nil, state.restore == nil, state.detailClusterId != nil {
             #expect(chinese.text.contains(state.detailTab.title.chinese), "\(scene.name) at \(size): the tab title is cut")
         }
         for line in chinese.text.split(separator: "\n", omittingEmptySubsequences: false) {

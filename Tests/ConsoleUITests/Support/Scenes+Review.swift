@@ -73,6 +73,6 @@ extension Scene {
             asciiGrid, draftOffer, wizardMode,
             scheduleWeek, scheduleMonth, storageOSS, storageFieldError, refusedNext, cleanupOSS, thresholds, secondary, reviewCreate, reviewOSS,
             reviewModify, submitConfirm, submitSucceeded, submitFailed, outcomeUnknown,
-        ] + taskScenes + healthScenes
+        ] + taskScenes + healthScenes + restoreScenes
     }
 }
