@@ -1,3 +1,5 @@
+import Localization
+
 /// The fields of the restore wizard.
 public enum RestoreField: Hashable, Sendable {
     /// A tenant OCP knows, or the offline form.
@@ -33,25 +35,25 @@ public enum RestoreField: Hashable, Sendable {
     /// The new tenant's name typed to confirm.
     case confirmName
 
-    /// The label beside the field.
-    public var label: String {
+    /// The label beside the field, in both languages.
+    public var label: Bilingual {
         switch self {
-        case .sourceKind: "Source tenant"
-        case .sourceTenant: "Tenant"
-        case .offlineMode: "Backup mode"
-        case .offlineCluster: "Cluster name"
-        case .offlineTenant: "Tenant name"
-        case .offlineStorage(let field): field.label.english
-        case .date: "Date (YYYY-MM-DD)"
-        case .time: "Time (HH:MM:SS)"
-        case .offset: "UTC offset"
-        case .target: "Target cluster"
-        case .tenantName: "New tenant name"
-        case .zoneReplica: "Replica"
-        case .zoneUnitSpec: "Unit spec"
-        case .zoneUnitCount: "Unit count"
-        case .primaryZone: "Primary zone"
-        case .confirmName: "Type the name"
+        case .sourceKind: Bilingual("Source tenant", "源租户")
+        case .sourceTenant: Bilingual("Tenant", "租户")
+        case .offlineMode: Bilingual("Backup mode", "备份模式")
+        case .offlineCluster: Bilingual("Cluster name", "集群名称")
+        case .offlineTenant: Bilingual("Tenant name", "租户名称")
+        case .offlineStorage(let field): field.label
+        case .date: Bilingual("Date (YYYY-MM-DD)", "日期 (YYYY-MM-DD)")
+        case .time: Bilingual("Time (HH:MM:SS)", "时间 (HH:MM:SS)")
+        case .offset: Bilingual("UTC offset", "UTC 偏移")
+        case .target: Bilingual("Target cluster", "目标集群")
+        case .tenantName: Bilingual("New tenant name", "新租户名称")
+        case .zoneReplica: Bilingual("Replica", "副本类型")
+        case .zoneUnitSpec: Bilingual("Unit spec", "单元规格")
+        case .zoneUnitCount: Bilingual("Unit count", "单元数量")
+        case .primaryZone: Bilingual("Primary zone", "主 Zone")
+        case .confirmName: Bilingual("Type the name", "输入名称")
         }
     }
 

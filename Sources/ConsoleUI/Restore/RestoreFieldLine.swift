@@ -18,7 +18,7 @@ struct RestoreFieldLine {
         let marker = focused ? (ascii ? "> " : "▶ ") : "  "
         var line = [
             Span(String(repeating: " ", count: indent)), Span(marker, .accent, style: .bold),
-            Span(DisplayWidth.pad(field.label, toWidth: labelWidth), focused ? .selection : .normal), Span(" "),
+            Span(DisplayWidth.pad(field.label.text(in: wizard.language), toWidth: labelWidth), focused ? .selection : .normal), Span(" "),
         ]
         line += value(of: field, focused: focused, room: width - indent - 3 - labelWidth)
         guard let message = wizard.fieldErrors[field] else { return [line] }
