@@ -3,7 +3,7 @@ import OCPAPI
 /// The restore wizard's values as typed. The offline storage's secret lives in memory only
 /// (``StorageForm`` never encodes it), so a draft never holds it.
 public struct RestoreForm: Codable, Equatable, Sendable {
-    /// The unit spec a zone starts with (the name REFERENCE §15.1's sample uses).
+    /// The unit spec a zone starts with (a spec every simulated zone has; see Sources/OCPSimulator/State/SimulatorState+Restore.swift).
     public static let defaultUnitSpec = "S1"
 
     /// Whether the source is a tenant OCP no longer knows (the OFFLINE body).

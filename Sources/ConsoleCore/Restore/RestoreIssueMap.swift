@@ -1,7 +1,7 @@
 import OCPAPI
 
 /// The field of the restore wizard an OCP error points at, so the wizard returns to that step:
-/// by OCP's code (REFERENCE §15.1's BAK42xxx, the framework's OBE codes) or by the field its
+/// by OCP's code (the BAK42xxx and OBE codes of Sources/OCPSimulator/State/SimulatorState+Restore.swift) or by the field its
 /// validation details name.
 enum RestoreIssueMap {
     /// The field `error` concerns, if it names one.

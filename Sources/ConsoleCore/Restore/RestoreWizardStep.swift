@@ -1,6 +1,6 @@
 import Localization
 
-/// The restore wizard's steps, in order (DESIGN.md §4): each is checked as it is left.
+/// The restore wizard's steps, in order (ARCHITECTURE.md, the restore wizard): each is checked as it is left.
 public enum RestoreWizardStep: String, Codable, Equatable, Sendable, CaseIterable {
     /// The backed-up cluster and one of its tenants, or the offline form.
     case source

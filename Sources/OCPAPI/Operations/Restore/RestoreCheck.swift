@@ -1,7 +1,7 @@
 import Foundation
 
 /// The client's restore check: a `RestoreRequest` against the `RestoreFacts` read from OCP,
-/// with every rule OCP applies (REFERENCE §15.1; the simulator's `checkRestore` applies the
+/// with every rule OCP applies (as the simulator's `checkRestore` applies the
 /// same), so a request OCP would refuse is never sent. Pure and deterministic.
 public enum RestoreCheck {
     /// Every refusal of `request` given `facts`, each naming its step and body field.

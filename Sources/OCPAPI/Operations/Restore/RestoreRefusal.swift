@@ -2,7 +2,7 @@ import Foundation
 
 /// Why a restore request would be refused, each case with the values its message needs. Times
 /// are exact instants plus the offset from UTC to write them in (the one the person typed).
-/// Each mirrors one refusal of OCP (REFERENCE §15.1 rules, BAK42003–BAK42005), so the client
+/// Each mirrors one refusal of OCP (the rules and BAK42003–BAK42005 of Sources/OCPSimulator/State/SimulatorState+Restore.swift), so the client
 /// refuses before sending what OCP would refuse.
 public enum RestoreRefusal: Error, Sendable, Hashable {
     /// `backupTenantStatus` is neither ONLINE nor OFFLINE (as given, `nil` when missing).
